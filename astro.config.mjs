@@ -1,0 +1,29 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import svelte from '@astrojs/svelte';
+import contentCheck from './src/integrations/content-check.ts';
+import relativeBuild from './src/integrations/relative-build/index.ts';
+import searchIndex from './src/integrations/search-index.ts';
+
+export default defineConfig({
+  // Pages become concrete files (oppitunnit/x.html): an LMS maps no folder to index.html.
+  build: { format: 'file', inlineStylesheets: 'never' },
+  trailingSlash: 'never',
+  devToolbar: { enabled: false },
+  prefetch: false,
+  vite: {
+    build: {
+      // Scripts stay external files (no inline code), which a strict Content-Security-Policy needs.
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return; // every MDX file triggers this harmless note
+          warn(warning);
+        },
+      },
+    },
+  },
+  // Order matters: the search index is built first, then every URL (Pagefind's too) is made relative.
+  integrations: [contentCheck(), mdx(), svelte(), searchIndex(), relativeBuild()],
+});

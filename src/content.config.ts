@@ -1,0 +1,35 @@
+// Content collections read the top-level content/ folder. The same Zod schemas are used by the
+// stricter pre-build check (src/content-check), which names file and field on any error.
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { parse } from 'yaml';
+import { courseSchema } from './schemas/course.ts';
+import { glossaryEntrySchema } from './schemas/glossary.ts';
+import { guidelineSummarySchema } from './schemas/guideline.ts';
+import { lessonSchema } from './schemas/lesson.ts';
+import { referenceSchema } from './schemas/reference.ts';
+
+const lessons = defineCollection({
+  // Lesson ids drop the NN- ordering prefix so that reordering never changes URLs or LMS ids.
+  loader: glob({
+    base: './content/lessons',
+    pattern: '*.mdx',
+    generateId: ({ entry }) => entry.replace(/^\d+-/, '').replace(/\.mdx$/, ''),
+  }),
+  schema: lessonSchema,
+});
+
+const guideline = defineCollection({
+  loader: glob({ base: './content/guideline', pattern: '*.mdx' }),
+  schema: guidelineSummarySchema,
+});
+
+const references = defineCollection({ loader: file('content/references.yaml'), schema: referenceSchema });
+const glossary = defineCollection({ loader: file('content/glossary.yaml'), schema: glossaryEntrySchema });
+
+const course = defineCollection({
+  loader: file('content/course.yaml', { parser: (text) => [parse(text)] }),
+  schema: courseSchema,
+});
+
+export const collections = { lessons, guideline, references, glossary, course };

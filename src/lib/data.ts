@@ -1,0 +1,57 @@
+// The pages' single way to read content. Everything is resolved at build time.
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+export type LessonEntry = CollectionEntry<'lessons'>;
+export type ReferenceEntry = CollectionEntry<'references'>;
+
+export async function getCourse() {
+  // course.yaml holds one entry whose id is the course id.
+  const [entry] = await getCollection('course');
+  if (!entry) throw new Error('content/course.yaml puuttuu');
+  return entry.data;
+}
+
+export async function getLessons(): Promise<LessonEntry[]> {
+  return (await getCollection('lessons')).sort((a, b) => a.data.order - b.data.order);
+}
+
+export async function getReferences(): Promise<Map<string, ReferenceEntry['data']>> {
+  return new Map((await getCollection('references')).map((r) => [r.data.id, r.data]));
+}
+
+export async function getGuidelineSections() {
+  const refs = await getReferences();
+  const summaries = await getCollection('guideline');
+  return summaries
+    .map((s) => {
+      const ref = refs.get(s.data.reference);
+      if (!ref) throw new Error(`Ohjeen tiivistelmä viittaa tuntemattomaan lukuun ${s.data.reference}`);
+      return { entry: s, ref };
+    })
+    .sort((a, b) => (a.ref.section ?? 0) - (b.ref.section ?? 0));
+}
+
+/** Where a citation points: guideline sections to their anchor on the guideline page, the rest to the references page. */
+export function referenceHref(ref: { id: string; kind: string }): string {
+  return ref.kind === 'guideline' ? `/ohje.html#${ref.id}` : `/lahteet.html#${ref.id}`;
+}
+
+export function lessonHref(lesson: { id: string }): string {
+  return `/oppitunnit/${lesson.id}.html`;
+}
+
+/** Finnish date: 2026-11-22 → 22.11.2026 */
+export function fiDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${Number(d)}.${Number(m)}.${y}`;
+}
+
+/** The oldest check date among the cited legal sources (guideline sections are the document itself). */
+export function legalCheckedOn(sources: string[], refs: Map<string, ReferenceEntry['data']>): string | undefined {
+  const dates = sources
+    .map((id) => refs.get(id))
+    .filter((r) => r && r.kind !== 'guideline')
+    .map((r) => r!.checked)
+    .sort();
+  return dates[0];
+}
