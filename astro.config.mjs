@@ -5,6 +5,7 @@ import svelte from '@astrojs/svelte';
 import contentCheck from './src/integrations/content-check.ts';
 import relativeBuild from './src/integrations/relative-build/index.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import scormPackage from './src/integrations/scorm-package/index.ts';
 
 export default defineConfig({
   // Pages become concrete files (oppitunnit/x.html): an LMS maps no folder to index.html.
@@ -24,6 +25,7 @@ export default defineConfig({
       },
     },
   },
-  // Order matters: the search index is built first, then every URL (Pagefind's too) is made relative.
-  integrations: [contentCheck(), mdx(), svelte(), searchIndex(), relativeBuild()],
+  // Order matters: the search index is built first, then every URL (Pagefind's too) is made relative,
+  // then the SCORM packages are zipped from the final files.
+  integrations: [contentCheck(), mdx(), svelte(), searchIndex(), relativeBuild(), scormPackage()],
 });

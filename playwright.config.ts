@@ -8,6 +8,7 @@ export const E2E_BASE = '/a/b/c/';
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  globalSetup: './tests/support/unzip-packages.ts',
   fullyParallel: true,
   workers: 2,
   retries: 0,
@@ -22,7 +23,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node src/cli/serve.ts --dir dist --port ${E2E_PORT} --base ${E2E_BASE}`,
+    // The unzipped SCORM packages are served beside the site, under /lms/ (see tests/support/unzip-packages.ts).
+    command: `node src/cli/serve.ts --dir dist --port ${E2E_PORT} --base ${E2E_BASE} --mount /lms/=.test-packages`,
     url: `http://127.0.0.1:${E2E_PORT}${E2E_BASE}index.html`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -8,6 +8,7 @@ import { glossaryEntrySchema } from './schemas/glossary.ts';
 import { guidelineSummarySchema } from './schemas/guideline.ts';
 import { lessonSchema } from './schemas/lesson.ts';
 import { referenceSchema } from './schemas/reference.ts';
+import { scenarioSchema } from './schemas/scenario.ts';
 
 const lessons = defineCollection({
   // Lesson ids drop the NN- ordering prefix so that reordering never changes URLs or LMS ids.
@@ -32,4 +33,9 @@ const course = defineCollection({
   schema: courseSchema,
 });
 
-export const collections = { lessons, guideline, references, glossary, course };
+const scenarios = defineCollection({
+  loader: glob({ base: './content/scenarios', pattern: '*.{yaml,yml,json}' }),
+  schema: scenarioSchema,
+});
+
+export const collections = { lessons, guideline, references, glossary, course, scenarios };

@@ -6,6 +6,8 @@ import { glossaryFileSchema, type GlossaryEntry } from '../schemas/glossary.ts';
 import { guidelineSummarySchema, type GuidelineSummary } from '../schemas/guideline.ts';
 import { lessonSchema, type Lesson } from '../schemas/lesson.ts';
 import { referencesFileSchema, type Reference } from '../schemas/reference.ts';
+import { scenarioSchema, type Scenario } from '../schemas/scenario.ts';
+import { checkScenarioGraph, type ScenarioGraphInfo } from './scenarios.ts';
 import { zodProblems, type ContentProblem } from './format.ts';
 import type { RawContent, RawFile, RawMdx } from './load.ts';
 
@@ -23,12 +25,17 @@ export interface CheckedGuideline extends GuidelineSummary {
   inlineSources: string[];
   terms: string[];
 }
+export interface CheckedScenario extends Scenario {
+  file: string;
+  graph: ScenarioGraphInfo;
+}
 export interface CheckedContent {
   course: Course | undefined;
   references: Reference[];
   glossary: GlossaryEntry[];
   lessons: CheckedLesson[];
   guideline: CheckedGuideline[];
+  scenarios: CheckedScenario[];
 }
 
 export const LESSON_FILE = /(?:^|\/)(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx$/;
@@ -130,7 +137,31 @@ export function checkContent(raw: RawContent): { content: CheckedContent; proble
       problems.push({ file: 'content/guideline', field: '', message: `ohjeen luvulta "${ref.id}" puuttuu tiivistelmä` });
   }
 
+  const scenarios: CheckedScenario[] = [];
+  const lessonIds = new Set(lessons.map((l) => l.id));
+  for (const rawScenario of raw.scenarios) {
+    const data = parse(scenarioSchema, rawScenario, problems);
+    if (!data) continue;
+    const { file } = rawScenario;
+    const base = /([^/]+)\.(ya?ml|json)$/.exec(file)?.[1];
+    if (base !== data.id) problems.push({ file, field: 'id', message: `tunnuksen on oltava sama kuin tiedoston nimi ("${base}")` });
+    if (!lessonIds.has(data.lesson)) problems.push({ file, field: 'lesson', message: `oppituntia "${data.lesson}" ei ole` });
+    data.nodes.forEach((n, i) =>
+      n.choices.forEach((c, j) =>
+        c.sources.forEach((id, k) => checkCitation(file, `nodes[${i}].choices[${j}].sources[${k}] (solmu "${n.id}")`, id)),
+      ),
+    );
+    const graph = checkScenarioGraph(file, data, problems);
+    if (graph) scenarios.push({ ...data, file, graph });
+  }
+  for (const id of duplicates(scenarios.map((x) => x.id)))
+    problems.push({ file: 'content/scenarios', field: 'id', message: `usealla harjoituksella on sama tunnus "${id}"` });
+  const scenarioIds = new Set(raw.scenarios.map((r) => (r.data as { id?: unknown } | undefined)?.id));
+  for (const lesson of lessons)
+    for (const id of componentIds(lesson.body, 'Harjoitus'))
+      if (!scenarioIds.has(id)) problems.push({ file: lesson.file, field: 'Harjoitus', message: `harjoitusta "${id}" ei ole kansiossa content/scenarios` });
+
   lessons.sort((a, b) => a.order - b.order);
   guideline.sort((a, b) => (refById.get(a.reference)?.section ?? 0) - (refById.get(b.reference)?.section ?? 0));
-  return { content: { course, references, glossary, lessons, guideline }, problems };
+  return { content: { course, references, glossary, lessons, guideline, scenarios }, problems };
 }

@@ -12,4 +12,4 @@ export function loadCheckedContent(root: string, contentDir = 'content'): Checke
 }
 
 export { ContentError, formatProblem, type ContentProblem } from './format.ts';
-export type { CheckedContent, CheckedLesson } from './check.ts';
+export type { CheckedContent, CheckedLesson, CheckedScenario } from './check.ts';

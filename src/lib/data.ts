@@ -55,3 +55,17 @@ export function legalCheckedOn(sources: string[], refs: Map<string, ReferenceEnt
     .sort();
   return dates[0];
 }
+
+export type ScenarioEntry = CollectionEntry<'scenarios'>;
+
+export async function getScenarios() {
+  const lessons = await getLessons();
+  const order = new Map(lessons.map((l) => [l.id, l.data.order]));
+  return (await getCollection('scenarios'))
+    .map((e) => e.data)
+    .sort((a, b) => (order.get(a.lesson) ?? 0) - (order.get(b.lesson) ?? 0) || a.title.localeCompare(b.title, 'fi'));
+}
+
+export function scenarioHref(s: { id: string }): string {
+  return `/harjoitukset/${s.id}.html`;
+}

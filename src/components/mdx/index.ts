@@ -5,6 +5,7 @@ import Lahde from './Lahde.astro';
 import Muista from './Muista.astro';
 import Tarkista from './Tarkista.astro';
 import Termi from './Termi.astro';
+import Harjoitus from '../Harjoitus.astro';
 import Yhteystiedot from './Yhteystiedot.astro';
 
-export const mdxComponents = { Esimerkki, Kysymys, Lahde, Muista, Tarkista, Termi, Yhteystiedot };
+export const mdxComponents = { Esimerkki, Harjoitus, Kysymys, Lahde, Muista, Tarkista, Termi, Yhteystiedot };

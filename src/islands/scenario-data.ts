@@ -1,0 +1,12 @@
+import type { Scenario } from '../schemas/scenario.ts';
+
+/** What a scenario island receives as props: the scenario, its maximum, and labels for cited sources. */
+export interface ScenarioData {
+  scenario: Scenario;
+  maxPoints: number;
+  courseId: string;
+  /** Source id → short label and site-root-relative link (e.g. "lahteet.html#julkl-23"). */
+  sources: Record<string, { label: string; title: string; href: string }>;
+  /** Relative path from the page to the site root, e.g. "../". */
+  root: string;
+}

@@ -1,0 +1,195 @@
+// The built-in LMS preview: scorm-again plays the LMS, the course's player.html runs in a frame
+// exactly as in a real LMS, and the page shows the live CMI data and every API call. LMS data is kept
+// in this browser so that relaunch and resume can be tried. Nothing is sent anywhere.
+import { launchCmi, type PreviewVersion } from './relaunch.ts';
+
+interface LogEntry {
+  n: number;
+  fn: string;
+  args: string[];
+  result: string;
+  error: string;
+}
+
+interface ScormAgainApi {
+  loadFromJSON(json: unknown, prefix: string): void;
+  renderCMIToJSONObject(): { cmi: Record<string, unknown> } | Record<string, unknown>;
+  renderCommitCMI(terminate: boolean): unknown;
+  lastErrorCode?: string | number;
+  [fn: string]: unknown;
+}
+
+const FNS = {
+  '1.2': ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit', 'LMSGetLastError', 'LMSGetErrorString', 'LMSGetDiagnostic'],
+  '2004': ['Initialize', 'Terminate', 'GetValue', 'SetValue', 'Commit', 'GetLastError', 'GetErrorString', 'GetDiagnostic'],
+} as const;
+const QUIET = /GetLastError|GetErrorString|GetDiagnostic/;
+
+export interface PreviewState {
+  version: PreviewVersion | undefined;
+  log: LogEntry[];
+  counts: Record<string, number>;
+  errors: number;
+  cmi: () => Record<string, unknown> | undefined;
+  stored: (version: PreviewVersion) => Record<string, unknown> | undefined;
+}
+
+declare global {
+  interface Window {
+    API?: unknown;
+    API_1484_11?: unknown;
+    lmsEsikatselu?: PreviewState;
+  }
+}
+
+const storeKey = (v: PreviewVersion) => `lms-esikatselu:${v}`;
+
+function readStored(v: PreviewVersion): Record<string, unknown> | undefined {
+  try {
+    const text = localStorage.getItem(storeKey(v));
+    return text ? (JSON.parse(text) as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function startPreview(): void {
+  const q = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+  const form = q<HTMLFormElement>('esikatselu-asetukset');
+  const frame = q<HTMLIFrameElement>('esikatselu-kehys');
+  const logList = q<HTMLOListElement>('api-loki');
+  const cmiView = q<HTMLElement>('cmi-tiedot');
+  const summary = q<HTMLElement>('yhteenveto');
+  const closeButton = q<HTMLButtonElement>('sulje');
+  const mastery = Number(form.dataset['mastery'] ?? '80');
+  const params = new URLSearchParams(location.search);
+  // ?paketti= points at another copy of the package (e.g. an unzipped zip) on this same site.
+  const packageUrl = params.get('paketti') ?? 'player.html';
+
+  let api: ScormAgainApi | undefined;
+  let failuresLeft = 0;
+  const state: PreviewState = {
+    version: undefined,
+    log: [],
+    counts: {},
+    errors: 0,
+    cmi: () => {
+      if (!api) return undefined;
+      const r = api.renderCMIToJSONObject() as { cmi?: Record<string, unknown> };
+      return r.cmi ?? (r as Record<string, unknown>);
+    },
+    stored: readStored,
+  };
+  window.lmsEsikatselu = state;
+
+  function render() {
+    const cmi = state.cmi() ?? (state.version ? readStored(state.version) : undefined);
+    cmiView.textContent = cmi ? JSON.stringify(cmi, null, 2) : 'Ei tietoja vielä.';
+    const c = state.counts;
+    const init = (c['LMSInitialize'] ?? 0) + (c['Initialize'] ?? 0);
+    const term = (c['LMSFinish'] ?? 0) + (c['Terminate'] ?? 0);
+    const commits = (c['LMSCommit'] ?? 0) + (c['Commit'] ?? 0);
+    summary.textContent = `Initialize ${init} · Commit ${commits} · Terminate ${term} · virheitä ${state.errors}`;
+  }
+
+  function addLog(entry: LogEntry) {
+    state.log.push(entry);
+    const li = document.createElement('li');
+    li.textContent = `${entry.fn}(${entry.args.map((a) => JSON.stringify(a)).join(', ')}) → ${JSON.stringify(entry.result)}${entry.error !== '0' ? ` virhe ${entry.error}` : ''}`;
+    if (entry.error !== '0') li.className = 'virhe';
+    logList.append(li);
+    if (logList.children.length > 400) logList.firstElementChild?.remove();
+  }
+
+  async function launch(version: PreviewVersion, review: boolean) {
+    if (api) close();
+    // Load only the chosen version's runtime (the 2004 one is several times larger). The package's
+    // type files declare a default export, but the ESM files export the classes by name.
+    type Ctor = new (settings: unknown) => ScormAgainApi;
+    const Api =
+      version === '1.2'
+        ? ((await import('scorm-again/scorm12')) as unknown as { Scorm12API: Ctor }).Scorm12API
+        : ((await import('scorm-again/scorm2004')) as unknown as { Scorm2004API: Ctor }).Scorm2004API;
+    const persist = (terminate: boolean) => {
+      const data = (terminate ? api!.renderCommitCMI(true) : api!.renderCMIToJSONObject()) as { cmi?: unknown };
+      localStorage.setItem(storeKey(version), JSON.stringify(data.cmi ?? data));
+    };
+    api = new Api({
+      logLevel: 5,
+      autocommit: false,
+      mastery_override: false,
+      // Commits go to this function, never to the network; it can be told to fail.
+      lmsCommitUrl: 'esikatselu:tallennus',
+      httpService: {
+        processHttpRequest(_url: string, _payload: unknown, isTerminate: boolean) {
+          if (failuresLeft > 0) {
+            failuresLeft--;
+            q('vikoja-jaljella').textContent = String(failuresLeft);
+            return { result: 'false', errorCode: version === '1.2' ? 101 : 391 };
+          }
+          persist(isTerminate);
+          return { result: 'true', errorCode: 0 };
+        },
+        updateSettings() {},
+      },
+    });
+    try {
+      api.loadFromJSON(launchCmi(readStored(version), { version, review, masteryScore: mastery, learnerId: 'esikatselu', learnerName: 'Esikatselu, Oppija' }), '');
+    } catch {
+      // Stored data the LMS cannot read (hand-edited or from another version): start clean.
+      localStorage.removeItem(storeKey(version));
+      api.loadFromJSON(launchCmi(undefined, { version, review, masteryScore: mastery, learnerId: 'esikatselu', learnerName: 'Esikatselu, Oppija' }), '');
+    }
+    for (const fn of FNS[version]) {
+      const original = api[fn] as (...a: unknown[]) => unknown;
+      api[fn] = (...args: unknown[]) => {
+        const result = String(original.apply(api, args));
+        const error = String(api!.lastErrorCode ?? '0');
+        state.counts[fn] = (state.counts[fn] ?? 0) + 1;
+        if (!QUIET.test(fn)) {
+          if (error !== '0') state.errors++;
+          addLog({ n: state.log.length + 1, fn, args: args.map(String), result, error });
+          render();
+        }
+        return result;
+      };
+    }
+    state.version = version;
+    state.log = [];
+    state.counts = {};
+    state.errors = 0;
+    logList.replaceChildren();
+    delete window.API;
+    delete window.API_1484_11;
+    if (version === '1.2') window.API = api;
+    else window.API_1484_11 = api;
+    frame.hidden = false;
+    frame.src = packageUrl;
+    closeButton.disabled = false;
+    render();
+  }
+
+  function close() {
+    // Unloading the frame is what closing the LMS window does: the player sends its last data on pagehide.
+    frame.src = 'about:blank';
+    closeButton.disabled = true;
+    render();
+  }
+
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const data = new FormData(form);
+    failuresLeft = Number(data.get('viat') ?? 0);
+    q('vikoja-jaljella').textContent = String(failuresLeft);
+    void launch(data.get('versio') === '2004' ? '2004' : '1.2', data.get('tila') === 'review');
+  });
+  closeButton.addEventListener('click', close);
+  q<HTMLButtonElement>('nollaa').addEventListener('click', () => {
+    close();
+    for (const v of ['1.2', '2004'] as const) localStorage.removeItem(storeKey(v));
+    api = undefined;
+    state.version = undefined;
+    cmiView.textContent = 'LMS-tiedot poistettu.';
+  });
+  render();
+}

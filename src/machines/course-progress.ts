@@ -1,0 +1,55 @@
+// The course-level model: which lessons were seen, how each scenario went, and whether the course is
+// completed and passed against the mastery score. Pure functions over SavedProgress.
+import type { SavedProgress, SavedScenario, ScenarioResult } from '../tracking/state-codec.ts';
+
+export interface CourseOutline {
+  lessons: readonly string[];
+  scenarios: readonly { id: string; maxPoints: number }[];
+  /** 0–100, from content/course.yaml. */
+  masteryScore: number;
+}
+
+export interface CourseStatus {
+  lessonsSeen: number;
+  scenariosFinished: number;
+  completed: boolean;
+  /** 0–100: points from finished scenarios out of all scenarios' maximum (unfinished count as 0). */
+  score: number;
+  /** Known only once the course is completed. */
+  passed: boolean | undefined;
+}
+
+export function markLessonSeen(p: SavedProgress, lessonId: string): SavedProgress {
+  return p.lessons.includes(lessonId) ? p : { ...p, lessons: [...p.lessons, lessonId] };
+}
+
+/** Stores the attempt in progress; a finished attempt's result is kept if it beats the earlier best. */
+export function updateScenario(
+  p: SavedProgress,
+  scenarioId: string,
+  attempt: { path: string[]; feedbackOpen: boolean; finished?: ScenarioResult | undefined },
+): SavedProgress {
+  const before: SavedScenario | undefined = p.scenarios[scenarioId];
+  let result = before?.result;
+  if (attempt.finished && (!result || attempt.finished.points >= result.points)) result = attempt.finished;
+  return {
+    ...p,
+    scenarios: { ...p.scenarios, [scenarioId]: { path: attempt.path, feedbackOpen: attempt.feedbackOpen, result } },
+  };
+}
+
+export function courseStatus(p: SavedProgress, outline: CourseOutline): CourseStatus {
+  const lessonsSeen = outline.lessons.filter((id) => p.lessons.includes(id)).length;
+  const finished = outline.scenarios.filter((s) => p.scenarios[s.id]?.result);
+  const max = outline.scenarios.reduce((sum, s) => sum + s.maxPoints, 0);
+  const got = finished.reduce((sum, s) => sum + Math.min(p.scenarios[s.id]!.result!.points, s.maxPoints), 0);
+  const score = max === 0 ? 100 : Math.round((got / max) * 100);
+  const completed = lessonsSeen === outline.lessons.length && finished.length === outline.scenarios.length;
+  return {
+    lessonsSeen,
+    scenariosFinished: finished.length,
+    completed,
+    score,
+    passed: completed ? score >= outline.masteryScore : undefined,
+  };
+}

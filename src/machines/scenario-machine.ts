@@ -1,0 +1,162 @@
+// Builds an XState v5 machine from a scenario definition. The machine only says what happened
+// (emitted tracking.* events); the island or the player decides where that goes.
+// States: one per node, with substates "asking" and one per choice (the feedback for that choice is
+// showing), and one per ending. Context keeps the path taken and the points.
+import { assign, emit, setup, type SnapshotFrom } from 'xstate';
+import type { Scenario } from '../schemas/scenario.ts';
+
+export type Rating = 'best' | 'acceptable' | 'poor';
+
+export interface Decision {
+  nodeId: string;
+  choiceId: string;
+  points: number;
+}
+
+export interface ScenarioContext {
+  path: Decision[];
+  points: number;
+}
+
+export type ScenarioEvent =
+  | { type: 'choice.selected'; choiceId: string }
+  | { type: 'scenario.continue' }
+  | { type: 'scenario.restart' };
+
+export interface DecisionEmitted {
+  type: 'tracking.decision';
+  scenarioId: string;
+  nodeId: string;
+  choiceId: string;
+  /** 0-based position of the choice in the node (SCORM 1.2 responses are single characters). */
+  choiceIndex: number;
+  choiceCount: number;
+  points: number;
+  rating: Rating;
+}
+export interface CompletedEmitted {
+  type: 'tracking.completed';
+  scenarioId: string;
+  endingId: string;
+  outcome: Rating;
+  points: number;
+  maxPoints: number;
+  path: Decision[];
+}
+export type ScenarioEmitted = DecisionEmitted | CompletedEmitted;
+
+const ASKING = 'asking';
+
+/** A choice is "best" when no other choice in its node scores higher, "poor" at 0 points. */
+export function rateChoice(points: number, nodeMax: number): Rating {
+  if (points >= nodeMax) return 'best';
+  return points === 0 ? 'poor' : 'acceptable';
+}
+
+export function createScenarioMachine(scenario: Scenario, maxPoints: number) {
+  const m = setup({
+    types: {
+      context: {} as ScenarioContext,
+      events: {} as ScenarioEvent,
+      emitted: {} as ScenarioEmitted,
+    },
+    guards: {
+      isChoice: ({ event }, params: { choiceId: string }) =>
+        event.type === 'choice.selected' && event.choiceId === params.choiceId,
+    },
+    actions: {
+      recordChoice: assign(({ context }, params: Decision) => ({
+        path: [...context.path, params],
+        points: context.points + params.points,
+      })),
+      emitDecision: emit((_, params: Omit<DecisionEmitted, 'type'>) => ({ type: 'tracking.decision' as const, ...params })),
+      emitCompleted: emit(({ context }, params: { endingId: string; outcome: Rating }) => ({
+        type: 'tracking.completed' as const,
+        scenarioId: scenario.id,
+        ...params,
+        points: context.points,
+        maxPoints,
+        path: context.path,
+      })),
+      resetProgress: assign({ path: () => [], points: 0 }),
+    },
+  });
+
+  const states: Record<string, object> = {};
+  for (const node of scenario.nodes) {
+    const nodeMax = Math.max(...node.choices.map((c) => c.points));
+    const answered: Record<string, object> = {};
+    for (const choice of node.choices) {
+      answered[choice.id] = { on: { 'scenario.continue': { target: `#scenario.${choice.next}` } } };
+    }
+    states[node.id] = {
+      initial: ASKING,
+      states: {
+        [ASKING]: {
+          on: {
+            'choice.selected': node.choices.map((choice, index) => ({
+              guard: { type: 'isChoice', params: { choiceId: choice.id } },
+              target: choice.id,
+              actions: [
+                { type: 'recordChoice', params: { nodeId: node.id, choiceId: choice.id, points: choice.points } },
+                {
+                  type: 'emitDecision',
+                  params: {
+                    scenarioId: scenario.id,
+                    nodeId: node.id,
+                    choiceId: choice.id,
+                    choiceIndex: index,
+                    choiceCount: node.choices.length,
+                    points: choice.points,
+                    rating: rateChoice(choice.points, nodeMax),
+                  },
+                },
+              ],
+            })),
+          },
+        },
+        ...answered,
+      },
+    };
+  }
+  for (const ending of scenario.endings) {
+    states[ending.id] = {
+      tags: ['ending'],
+      entry: { type: 'emitCompleted', params: { endingId: ending.id, outcome: ending.outcome } },
+    };
+  }
+
+  return m.createMachine({
+    id: 'scenario',
+    initial: scenario.start,
+    context: { path: [], points: 0 },
+    on: { 'scenario.restart': { target: `.${scenario.start}`, reenter: true, actions: 'resetProgress' } },
+    // The generated states are typed loosely; setup() still types context, events and actions.
+    states: states as never,
+  });
+}
+
+export type ScenarioMachine = ReturnType<typeof createScenarioMachine>;
+export type ScenarioSnapshot = SnapshotFrom<ScenarioMachine>;
+
+/** What the learner sees, derived from a snapshot: a question, feedback on a choice, or an ending. */
+export type ScenarioView =
+  | { kind: 'question'; nodeId: string }
+  | { kind: 'feedback'; nodeId: string; choiceId: string }
+  | { kind: 'ending'; endingId: string };
+
+export function viewOf(snapshot: { value: unknown }): ScenarioView {
+  const value = snapshot.value;
+  if (typeof value === 'string') return { kind: 'ending', endingId: value };
+  const [nodeId, sub] = Object.entries(value as Record<string, string>)[0]!;
+  return sub === ASKING ? { kind: 'question', nodeId } : { kind: 'feedback', nodeId, choiceId: sub };
+}
+
+/** The events that bring a fresh machine to a saved place: each choice, continuing after all but the open one. */
+export function replayEvents(path: string[], feedbackOpen: boolean): ScenarioEvent[] {
+  return path.flatMap((choiceId, i) => {
+    const last = i === path.length - 1;
+    const select: ScenarioEvent = { type: 'choice.selected', choiceId };
+    return last && feedbackOpen ? [select] : [select, { type: 'scenario.continue' as const }];
+  });
+}

@@ -1,0 +1,161 @@
+// The SCORM launch page's code. It owns the LMS session for the whole launch: Initialize once,
+// lessons and scenarios shown in a same-origin frame, Terminate once on pagehide or "Lopeta".
+import { createBrowserLms } from '../tracking/browser.ts';
+import type { LmsAdapter } from '../tracking/lms.ts';
+import type { ProgressStore } from '../tracking/port.ts';
+import type { PlayerBridge } from '../tracking/runtime.ts';
+import { createScorm12Adapter } from '../tracking/scorm12.ts';
+import { createScorm2004Adapter } from '../tracking/scorm2004.ts';
+import { CourseSession, type KeyValueStore, type SaveState } from '../tracking/session.ts';
+import type { KnownContent } from '../tracking/state-codec.ts';
+import { findApi, type WindowLike } from './api-finder.ts';
+import type { PlayerData } from './player-data.ts';
+
+const STATE_TEXT: Record<SaveState, string> = {
+  saved: 'Tallennettu',
+  retrying: 'Tallennus epäonnistui – yritetään uudelleen',
+  review: 'Kertausnäkymä: tätä käyntiä ei tallenneta',
+  local: 'Oppimisympäristöä ei löytynyt: edistymistä ei lähetetä, se tallennetaan vain tähän selaimeen',
+  'init-failed': 'Yhteys oppimisympäristöön ei onnistunut',
+};
+
+function localBackup(): KeyValueStore | undefined {
+  try {
+    const s = window.localStorage;
+    return { get: (k) => s.getItem(k), set: (k, v) => s.setItem(k, v), remove: (k) => s.removeItem(k) };
+  } catch {
+    return undefined;
+  }
+}
+
+function el<T extends HTMLElement>(id: string): T {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`player.html: #${id} puuttuu`);
+  return found as T;
+}
+
+export function startPlayer(): void {
+  const data = JSON.parse(el('kurssi-data').textContent ?? '{}') as PlayerData;
+  const frame = el<HTMLIFrameElement>('sisalto');
+  const stateText = el('tallennus');
+  const notice = el('ilmoitus');
+  const resumePanel = el('jatka');
+  const finishButton = el<HTMLButtonElement>('lopeta');
+
+  const found = findApi(window as unknown as WindowLike);
+  const adapter: LmsAdapter = !found
+    ? createBrowserLms(data.courseId)
+    : found.version === '2004'
+      ? createScorm2004Adapter(found.api)
+      : createScorm12Adapter(found.api);
+  const known: KnownContent = {
+    lessons: new Set(data.outline.lessons),
+    scenarios: new Map(data.scenarios.map((s) => [s.id, { choices: new Set(s.choices), endings: new Set(s.endings), maxPoints: s.maxPoints }])),
+  };
+  const session = new CourseSession({
+    adapter,
+    outline: data.outline,
+    known,
+    courseId: data.courseId,
+    backup: localBackup(),
+    onState: (state, detail) => {
+      stateText.textContent = STATE_TEXT[state];
+      stateText.dataset['state'] = state;
+      if (state === 'init-failed')
+        showNotice(`${STATE_TEXT[state]}${detail ? ` (virhe ${detail})` : ''}. Voit lukea kurssia, mutta suoritustasi ei tallenneta. Sulje ikkuna ja avaa kurssi uudelleen oppimisympäristöstä.`);
+      else if (state === 'local' || state === 'review') showNotice(`${STATE_TEXT[state]}.`);
+      else notice.hidden = true;
+      renderProgress();
+    },
+  });
+
+  function showNotice(text: string) {
+    notice.textContent = text;
+    notice.hidden = false;
+  }
+
+  const store: ProgressStore = {
+    description: found ? 'Edistymisesi tallennetaan oppimisympäristöön.' : 'Edistymisesi tallennetaan vain tähän selaimeen.',
+    load: () => session.progress,
+    save: (p) => session.replaceProgress(p),
+    recordDecision: (d) => session.recordDecision(d),
+  };
+  const bridge: PlayerBridge = { store };
+  window.kurssiPlayer = bridge;
+
+  const lessonIds = new Map(data.lessons.map((l) => [l.href, l.id]));
+  function renderProgress() {
+    const status = session.status();
+    el('edistyminen').textContent =
+      `Oppitunnit ${status.lessonsSeen}/${data.outline.lessons.length}, harjoitukset ${status.scenariosFinished}/${data.outline.scenarios.length}` +
+      (status.completed ? `. Kurssi suoritettu: ${status.score} %, ${status.passed ? 'hyväksytty' : 'ei vielä hyväksytty'}.` : '.');
+    for (const a of document.querySelectorAll<HTMLAnchorElement>('[data-kohde]')) {
+      const id = a.dataset['kohde']!;
+      const done = a.dataset['tyyppi'] === 'oppitunti' ? session.progress.lessons.includes(id) : !!session.progress.scenarios[id]?.result;
+      a.querySelector('.tehty')!.textContent = done ? ' (tehty)' : '';
+    }
+  }
+
+  // Choosing from the menu closes it and, once the page is there, moves keyboard focus into it.
+  const menu = document.querySelector<HTMLDetailsElement>('.player-menu');
+  let focusFrame = false;
+  for (const a of document.querySelectorAll<HTMLAnchorElement>('.player-menu a')) {
+    a.addEventListener('click', () => {
+      focusFrame = true;
+      if (menu) menu.open = false;
+    });
+  }
+
+  // The page the frame shows, relative to this player page (the package root).
+  const root = new URL('./', location.href);
+  frame.addEventListener('load', () => {
+    if (focusFrame) {
+      focusFrame = false;
+      frame.contentWindow?.focus();
+    }
+    let path: string;
+    try {
+      const url = new URL(frame.contentWindow!.location.href);
+      if (url.origin !== root.origin || !url.pathname.startsWith(root.pathname)) return; // about:blank and the like
+      path = decodeURIComponent(url.pathname).slice(decodeURIComponent(root.pathname).length) + url.hash;
+    } catch {
+      return;
+    }
+    if (session.finished) return;
+    session.visit(path, lessonIds.get(path.replace(/#.*$/, '')));
+    renderProgress();
+  });
+
+  const start = session.start();
+  if (start.resumeLocation && start.state !== 'init-failed') {
+    resumePanel.hidden = false;
+    el<HTMLButtonElement>('jatka-nappi').addEventListener('click', () => {
+      focusFrame = true;
+      frame.src = start.resumeLocation!;
+      resumePanel.hidden = true;
+    });
+    el<HTMLButtonElement>('alusta-nappi').addEventListener('click', () => {
+      resumePanel.hidden = true;
+    });
+  }
+  frame.src = data.start;
+  renderProgress();
+
+  const finish = () => {
+    session.finish();
+    finishButton.disabled = true;
+  };
+  finishButton.addEventListener('click', () => {
+    finish();
+    showNotice('Kurssi on suljettu ja suorituksesi tallennettu. Voit nyt sulkea tämän ikkunan.');
+    frame.hidden = true;
+  });
+  // pagehide (not unload) fires on close, navigation and bfcache; finish() runs once whatever happens.
+  window.addEventListener('pagehide', finish);
+  window.addEventListener('pageshow', (e) => {
+    if (e.persisted && session.finished) {
+      showNotice('Tämä kurssikerta on jo päättynyt. Avaa kurssi uudelleen oppimisympäristöstä, jotta suorituksesi tallentuu.');
+      frame.hidden = true;
+    }
+  });
+}

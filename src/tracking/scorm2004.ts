@@ -1,0 +1,89 @@
+// SCORM 2004 (4th edition) adapter over the LMS's window.API_1484_11. All 2004 names and formats live here.
+import type { InteractionRecord, LaunchData, LmsAdapter, LmsError, ObjectiveRecord, StatusRecord } from './lms.ts';
+import { duration2004, identifier, limit, timestamp2004 } from './scorm-format.ts';
+
+export interface Scorm2004Api {
+  Initialize(arg: ''): string;
+  Terminate(arg: ''): string;
+  GetValue(element: string): string;
+  SetValue(element: string, value: string): string;
+  Commit(arg: ''): string;
+  GetLastError(): string;
+  GetErrorString(code: string): string;
+}
+
+export function createScorm2004Adapter(api: Scorm2004Api): LmsAdapter {
+  const ok = (r: unknown) => String(r) === 'true';
+  const get = (el: string) => String(api.GetValue(el) ?? '');
+  const set = (el: string, value: string | number) => ok(api.SetValue(el, String(value)));
+  const scaled = (score: number) => (Math.round(score) / 100).toFixed(2);
+  return {
+    kind: 'scorm2004',
+    suspendLimit: 64000,
+    initialize: () => ok(api.Initialize('')),
+    launchData(): LaunchData {
+      const entry = get('cmi.entry');
+      const mode = get('cmi.mode');
+      // Reading an element that was never set is an error (403) in 2004: only a resumed attempt has these.
+      const resumed = entry === 'resume';
+      return {
+        entry: resumed ? 'resume' : entry === 'ab-initio' ? 'ab-initio' : '',
+        mode: mode === 'review' || mode === 'browse' ? mode : 'normal',
+        credit: get('cmi.credit') !== 'no-credit',
+        suspendData: resumed ? get('cmi.suspend_data') : '',
+        location: resumed ? get('cmi.location') : '',
+        learnerId: get('cmi.learner_id'),
+        learnerName: get('cmi.learner_name'),
+      };
+    },
+    // An empty location is a type mismatch (406) in strict LMSes: only send a real place.
+    setLocation: (location) => void (location && set('cmi.location', limit(location, 1000))),
+    setSuspendData: (data) => void set('cmi.suspend_data', data),
+    setStatus(s: StatusRecord) {
+      if (s.score !== undefined) {
+        set('cmi.score.min', 0);
+        set('cmi.score.max', 100);
+        set('cmi.score.raw', Math.round(s.score));
+        set('cmi.score.scaled', scaled(s.score));
+      }
+      set('cmi.progress_measure', s.progress.toFixed(2));
+      set('cmi.completion_status', s.completed ? 'completed' : 'incomplete');
+      set('cmi.success_status', s.passed === true ? 'passed' : s.passed === false ? 'failed' : 'unknown');
+    },
+    interactionCount: () => Number(get('cmi.interactions._count')) || 0,
+    addInteraction(n: number, i: InteractionRecord) {
+      const p = `cmi.interactions.${n}.`;
+      set(`${p}id`, identifier(i.id, 4000));
+      set(`${p}type`, 'choice');
+      set(`${p}timestamp`, timestamp2004(i.timestamp));
+      set(`${p}learner_response`, identifier(i.choiceId, 250));
+      set(`${p}result`, i.result);
+      set(`${p}latency`, duration2004(i.latencyMs));
+      set(`${p}description`, limit(i.description, 250));
+    },
+    setObjective(n: number, o: ObjectiveRecord) {
+      const p = `cmi.objectives.${n}.`;
+      set(`${p}id`, identifier(o.id, 4000));
+      if (o.score !== undefined) {
+        set(`${p}score.min`, 0);
+        set(`${p}score.max`, 100);
+        set(`${p}score.raw`, Math.round(o.score));
+        set(`${p}score.scaled`, scaled(o.score));
+      }
+      set(`${p}completion_status`, o.completed ? 'completed' : 'incomplete');
+      set(`${p}success_status`, o.passed === true ? 'passed' : o.passed === false ? 'failed' : 'unknown');
+    },
+    setSessionTime: (ms) => void set('cmi.session_time', duration2004(ms)),
+    setExit(completed) {
+      set('cmi.exit', completed ? 'normal' : 'suspend');
+      // Without a navigation request some LMS frames stay open after Terminate.
+      set('adl.nav.request', completed ? 'exitAll' : 'suspendAll');
+    },
+    commit: () => ok(api.Commit('')),
+    terminate: () => ok(api.Terminate('')),
+    lastError(): LmsError | undefined {
+      const code = String(api.GetLastError() ?? '0');
+      return code === '0' || code === '' ? undefined : { code, message: String(api.GetErrorString(code) ?? '') };
+    },
+  };
+}

@@ -1,0 +1,271 @@
+// One course session against one LMS adapter: reads the launch data, keeps the progress, writes
+// what the LMS should record (score before status), commits with retries and keeps a local copy
+// until the LMS has accepted it, and finishes exactly once. No DOM: timers and storage are injected.
+import { courseStatus, markLessonSeen, updateScenario, type CourseOutline } from '../machines/course-progress.ts';
+import type { InteractionRecord, LmsAdapter, ObjectiveRecord } from './lms.ts';
+import { decodeProgress, encodeProgress, type KnownContent, type SavedProgress, type ScenarioResult } from './state-codec.ts';
+
+export type SaveState =
+  | 'saved' // the LMS accepted the last commit
+  | 'retrying' // a commit failed; a retry is scheduled and a local copy is kept
+  | 'review' // review or no-credit launch: nothing is written
+  | 'local' // no LMS (open site): progress stays in this browser
+  | 'init-failed'; // the LMS refused Initialize: nothing can be sent
+
+export interface KeyValueStore {
+  get(key: string): string | null;
+  set(key: string, value: string): void;
+  remove(key: string): void;
+}
+
+export interface SessionOptions {
+  adapter: LmsAdapter;
+  outline: CourseOutline;
+  known: KnownContent;
+  courseId: string;
+  /** Where unaccepted progress is kept (localStorage in the browser). */
+  backup?: KeyValueStore | undefined;
+  now?: () => number;
+  schedule?: (fn: () => void, ms: number) => unknown;
+  onState?: (state: SaveState, detail?: string) => void;
+}
+
+export interface DecisionInput {
+  scenarioId: string;
+  nodeId: string;
+  choiceId: string;
+  choiceIndex: number;
+  rating: 'best' | 'acceptable' | 'poor';
+  description: string;
+  shownAt: number;
+  answeredAt: number;
+}
+
+export interface StartResult {
+  state: SaveState;
+  /** Where to take the learner when they choose "Jatka siitä mihin jäit". */
+  resumeLocation: string | undefined;
+  learnerName: string;
+  detail?: string | undefined;
+}
+
+/** Retry delays for failed commits: 1 s, 2 s, 4 s … up to 30 s, for as long as the page is open. */
+export function retryDelay(attempt: number): number {
+  return Math.min(30_000, 1000 * 2 ** attempt);
+}
+
+const RESULT = { best: 'correct', acceptable: 'neutral', poor: 'incorrect' } as const;
+
+export class CourseSession {
+  #o: Required<Pick<SessionOptions, 'now' | 'schedule'>> & SessionOptions;
+  #progress: SavedProgress = { lessons: [], scenarios: {} };
+  #location = '';
+  #state: SaveState = 'local';
+  #writes = false;
+  #started = 0;
+  #finished = false;
+  #retryAttempt = 0;
+  #retryPending = false;
+  #interactions = 0;
+  #objectives = new Map<number, string>();
+  #backupKey = '';
+
+  constructor(options: SessionOptions) {
+    this.#o = { now: () => Date.now(), schedule: (fn, ms) => setTimeout(fn, ms), ...options };
+  }
+
+  get state(): SaveState {
+    return this.#state;
+  }
+  get progress(): SavedProgress {
+    return this.#progress;
+  }
+  get finished(): boolean {
+    return this.#finished;
+  }
+
+  start(): StartResult {
+    const { adapter } = this.#o;
+    this.#started = this.#o.now();
+    if (!adapter.initialize()) {
+      const err = adapter.lastError();
+      this.#setState('init-failed', err ? `${err.code}: ${err.message}` : undefined);
+      return { state: this.#state, resumeLocation: undefined, learnerName: '', detail: err?.message };
+    }
+    const launch = adapter.launchData();
+    this.#backupKey = `${this.#o.courseId}:${launch.learnerId || 'oppija'}:lms-kopio`;
+    // A copy the LMS never accepted is newer than what the LMS has: use it.
+    const backup = this.#o.backup?.get(this.#backupKey);
+    let saved = launch.suspendData;
+    let location = launch.location;
+    if (backup) {
+      try {
+        const copy = JSON.parse(backup) as { suspendData?: string; location?: string };
+        if (copy.suspendData) saved = copy.suspendData;
+        if (copy.location) location = copy.location;
+      } catch {
+        // An unreadable copy is ignored.
+      }
+    }
+    this.#progress = decodeProgress(saved, this.#o.known);
+    this.#location = location;
+    this.#interactions = adapter.interactionCount();
+    const review = launch.mode !== 'normal' || !launch.credit;
+    this.#writes = !review && (adapter.kind === 'scorm12' || adapter.kind === 'scorm2004' || adapter.kind === 'memory');
+    if (review) this.#setState('review');
+    else if (adapter.kind === 'browser') this.#setState('local');
+    else {
+      this.#writeAll();
+      this.#flush();
+    }
+    return {
+      state: this.#state,
+      resumeLocation: launch.entry === 'resume' || backup ? location || undefined : undefined,
+      learnerName: launch.learnerName,
+    };
+  }
+
+  /** The learner opened a page of the course (lessonId when it is a lesson). */
+  visit(location: string, lessonId?: string): void {
+    this.#location = location;
+    if (lessonId) this.#progress = markLessonSeen(this.#progress, lessonId);
+    this.#changed();
+  }
+
+  saveScenario(scenarioId: string, attempt: { path: string[]; feedbackOpen: boolean; finished?: ScenarioResult | undefined }): void {
+    this.#progress = updateScenario(this.#progress, scenarioId, attempt);
+    this.#changed();
+  }
+
+  replaceProgress(progress: SavedProgress): void {
+    this.#progress = progress;
+    this.#changed();
+  }
+
+  recordDecision(d: DecisionInput): void {
+    if (!this.#writes || this.#finished) return;
+    const n = this.#interactions++;
+    const record: InteractionRecord = {
+      id: `${d.scenarioId}.${d.nodeId}.${n}`,
+      choiceIndex: d.choiceIndex,
+      choiceId: d.choiceId,
+      result: RESULT[d.rating],
+      timestamp: new Date(d.answeredAt),
+      latencyMs: Math.max(0, d.answeredAt - d.shownAt),
+      description: d.description,
+    };
+    this.#o.adapter.addInteraction(n, record);
+  }
+
+  /** Final save and Terminate, exactly once (pagehide, the learner's "Lopeta", or both). */
+  finish(): void {
+    if (this.#finished || this.#state === 'init-failed') return;
+    this.#finished = true;
+    const { adapter } = this.#o;
+    if (this.#writes) {
+      this.#writeAll();
+      adapter.setSessionTime(this.#o.now() - this.#started);
+      adapter.setExit(this.status().completed);
+      this.#commit();
+    }
+    adapter.terminate();
+  }
+
+  status() {
+    return courseStatus(this.#progress, this.#o.outline);
+  }
+
+  #changed(): void {
+    if (this.#finished) return;
+    if (this.#o.adapter.kind === 'browser') {
+      this.#o.adapter.setLocation(this.#location);
+      this.#o.adapter.setSuspendData(encodeProgress(this.#progress));
+      this.#o.adapter.commit();
+      return;
+    }
+    if (!this.#writes) return;
+    this.#writeAll();
+    this.#flush();
+  }
+
+  #writeAll(): void {
+    const { adapter, outline } = this.#o;
+    const data = encodeProgress(this.#progress);
+    if (data.length > adapter.suspendLimit) throw new Error(`suspend_data ${data.length} merkkiä, raja ${adapter.suspendLimit}`);
+    adapter.setLocation(this.#location);
+    adapter.setSuspendData(data);
+    const status = this.status();
+    const parts = outline.lessons.length + outline.scenarios.length;
+    adapter.setStatus({
+      completed: status.completed,
+      passed: status.passed,
+      score: status.completed ? status.score : undefined,
+      progress: parts ? (status.lessonsSeen + status.scenariosFinished) / parts : 1,
+    });
+    this.#objectivesNow().forEach((o, i) => {
+      const key = JSON.stringify(o);
+      if (this.#objectives.get(i) === key) return;
+      adapter.setObjective(i, o);
+      this.#objectives.set(i, key);
+    });
+  }
+
+  /** One objective per lesson (completed when seen) and per scenario (passed at the mastery score). */
+  #objectivesNow(): ObjectiveRecord[] {
+    const { outline } = this.#o;
+    const lessons = outline.lessons.map((id) => {
+      const seen = this.#progress.lessons.includes(id);
+      return { id: `oppitunti.${id}`, completed: seen, passed: undefined };
+    });
+    const scenarios = outline.scenarios.map((s) => {
+      const r = this.#progress.scenarios[s.id]?.result;
+      const score = r ? Math.round((r.points / s.maxPoints) * 100) : undefined;
+      return {
+        id: `harjoitus.${s.id}`,
+        completed: !!r,
+        passed: score === undefined ? undefined : score >= outline.masteryScore,
+        score,
+      };
+    });
+    return [...lessons, ...scenarios];
+  }
+
+  #flush(): void {
+    if (this.#retryPending) {
+      this.#keepCopy(); // the scheduled retry will send the latest values; until then keep them here
+      return;
+    }
+    if (this.#commit()) return;
+    this.#retryPending = true;
+    const delay = retryDelay(this.#retryAttempt++);
+    this.#o.schedule(() => {
+      this.#retryPending = false;
+      if (this.#finished) return;
+      this.#writeAll();
+      this.#flush();
+    }, delay);
+  }
+
+  #commit(): boolean {
+    const ok = this.#o.adapter.commit();
+    if (ok) {
+      this.#retryAttempt = 0;
+      this.#o.backup?.remove(this.#backupKey);
+      this.#setState('saved');
+    } else {
+      this.#keepCopy();
+      const err = this.#o.adapter.lastError();
+      this.#setState('retrying', err ? `${err.code}: ${err.message}` : undefined);
+    }
+    return ok;
+  }
+
+  #keepCopy(): void {
+    this.#o.backup?.set(this.#backupKey, JSON.stringify({ suspendData: encodeProgress(this.#progress), location: this.#location }));
+  }
+
+  #setState(state: SaveState, detail?: string): void {
+    this.#state = state;
+    this.#o.onState?.(state, detail);
+  }
+}

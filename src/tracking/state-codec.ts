@@ -1,0 +1,79 @@
+// Compact, versioned text form of the whole course progress, used for SCORM suspend_data (4,096
+// characters in SCORM 1.2) and for browser storage. Ids are stable content ids, never indexes, so
+// that republishing the course keeps learners' progress; anything the decoder no longer knows is
+// dropped instead of failing.
+//
+// Format, version 1:   1|<lesson>,<lesson>|<scenario>;<scenario>
+//   scenario = <id>:<choice>.<choice>[!]:[<ending>.<points>]
+//   "!" means the feedback of the last choice is open; the last part is the best finished result.
+// Ids contain only a–z, 0–9 and "-", so the separators never clash.
+
+export const CODEC_VERSION = 1;
+export const SCORM12_SUSPEND_LIMIT = 4096;
+
+export interface ScenarioResult {
+  ending: string;
+  points: number;
+}
+export interface SavedScenario {
+  /** Choice ids of the attempt in progress (empty when not started or just restarted). */
+  path: string[];
+  feedbackOpen: boolean;
+  /** Best finished result so far. */
+  result?: ScenarioResult | undefined;
+}
+export interface SavedProgress {
+  lessons: string[];
+  scenarios: Record<string, SavedScenario>;
+}
+
+/** What the current content knows, so that the decoder can drop stale ids. */
+export interface KnownContent {
+  lessons: ReadonlySet<string>;
+  scenarios: ReadonlyMap<string, { choices: ReadonlySet<string>; endings: ReadonlySet<string>; maxPoints: number }>;
+}
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function emptyProgress(): SavedProgress {
+  return { lessons: [], scenarios: {} };
+}
+
+export function encodeProgress(p: SavedProgress): string {
+  const scenarios = Object.entries(p.scenarios)
+    .filter(([, s]) => s.path.length > 0 || s.result)
+    .map(([id, s]) => {
+      const path = s.path.join('.') + (s.feedbackOpen && s.path.length ? '!' : '');
+      const result = s.result ? `${s.result.ending}.${s.result.points}` : '';
+      return `${id}:${path}:${result}`;
+    });
+  return `${CODEC_VERSION}|${p.lessons.join(',')}|${scenarios.join(';')}`;
+}
+
+/**
+ * Reads a saved string. Never throws: an unreadable or unknown-version string gives empty progress,
+ * and each unreadable part (an unknown lesson, scenario, choice or ending) starts fresh on its own.
+ */
+export function decodeProgress(text: string | null | undefined, known?: KnownContent): SavedProgress {
+  const progress = emptyProgress();
+  if (!text) return progress;
+  const [version, lessons = '', scenarios = ''] = text.split('|');
+  if (version !== String(CODEC_VERSION)) return progress;
+  for (const id of lessons.split(',')) {
+    if (ID.test(id) && (!known || known.lessons.has(id)) && !progress.lessons.includes(id)) progress.lessons.push(id);
+  }
+  for (const part of scenarios.split(';')) {
+    const [id = '', pathPart = '', resultPart = ''] = part.split(':');
+    if (!ID.test(id)) continue;
+    const def = known?.scenarios.get(id);
+    if (known && !def) continue;
+    const feedbackOpen = pathPart.endsWith('!');
+    let path = (feedbackOpen ? pathPart.slice(0, -1) : pathPart).split('.').filter(Boolean);
+    if (!path.every((c) => ID.test(c) && (!def || def.choices.has(c)))) path = [];
+    let result: ScenarioResult | undefined;
+    const m = /^([a-z0-9-]+)\.(\d{1,3})$/.exec(resultPart);
+    if (m && (!def || (def.endings.has(m[1]!) && Number(m[2]) <= def.maxPoints))) result = { ending: m[1]!, points: Number(m[2]) };
+    if (path.length || result) progress.scenarios[id] = { path, feedbackOpen: feedbackOpen && path.length > 0, result };
+  }
+  return progress;
+}

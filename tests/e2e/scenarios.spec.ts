@@ -1,0 +1,93 @@
+// Every scenario, played with the keyboard alone in Chromium: one path to each ending, a reload in
+// the middle, and axe-core in every state (question, feedback, ending).
+import { expect, test, type Page } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { loadCheckedContent } from '../../src/content-check/index.ts';
+import { allEndingPaths } from '../support/scenario-paths.ts';
+import { tabTo } from '../support/keyboard.ts';
+import { axeViolations } from '../support/site.ts';
+
+const content = loadCheckedContent(fileURLToPath(new URL('../..', import.meta.url)));
+
+async function open(page: Page, id: string) {
+  await page.goto(`harjoitukset/${id}.html`);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  const island = page.locator(`[data-scenario="${id}"]`);
+  // Hydrated when the store note (client only) is shown.
+  await expect(island.locator('.scenario-store')).toContainText('selaimeen');
+  return island;
+}
+
+for (const s of content.scenarios) {
+  test.describe(`scenario ${s.id}`, () => {
+    const paths = allEndingPaths(s);
+    // One path to each ending: the first path found that ends there.
+    const byEnding = new Map<string, (typeof paths)[number]>();
+    for (const p of paths) if (!byEnding.has(String(p.state.value))) byEnding.set(String(p.state.value), p);
+
+    for (const [endingId, path] of byEnding) {
+      test(`keyboard only: path to ending "${endingId}"`, async ({ page }) => {
+        const island = await open(page, s.id);
+        const decisions = path.state.context.path;
+        for (const [i, d] of decisions.entries()) {
+          const node = s.nodes.find((n) => n.id === d.nodeId)!;
+          const choice = node.choices.find((c) => c.id === d.choiceId)!;
+          await expect(island.locator('.situation')).toHaveText(node.situation);
+          if (i === 0) expect(await axeViolations(page)).toEqual([]);
+          await tabTo(page, island.getByRole('button', { name: choice.label, exact: true }));
+          await page.keyboard.press('Enter');
+          // Feedback: focus moves to it and the live region announces it.
+          await expect(island.locator('.feedback-title')).toBeFocused();
+          await expect(island.locator('[aria-live="polite"]')).toContainText(choice.feedback);
+          await expect(island.locator('.scenario-feedback')).toContainText(choice.feedback);
+          if (i === 0) expect(await axeViolations(page)).toEqual([]);
+          await tabTo(page, island.getByRole('button', { name: 'Jatka' }));
+          await page.keyboard.press('Enter');
+        }
+        const ending = s.endings.find((e) => e.id === endingId)!;
+        await expect(island.locator('.ending-title')).toBeFocused();
+        await expect(island.locator('.ending-title')).toContainText(ending.title);
+        await expect(island.locator('.points')).toHaveText(`Pisteet: ${path.state.context.points} / ${s.graph.maxPoints}`);
+        await expect(island.locator('.path > li')).toHaveCount(decisions.length);
+        expect(await axeViolations(page)).toEqual([]);
+        // "Yritä uudelleen" starts again from the first situation.
+        await tabTo(page, island.getByRole('button', { name: 'Yritä uudelleen' }));
+        await page.keyboard.press('Enter');
+        await expect(island.locator('.situation')).toHaveText(s.nodes.find((n) => n.id === s.start)!.situation);
+      });
+    }
+
+    test('a reload in the middle restores the same node and points; the clear control forgets it', async ({ page }) => {
+      const island = await open(page, s.id);
+      const path = paths.find((p) => p.state.context.path.length >= 2)!;
+      const [first, second] = path.state.context.path;
+      const firstNode = s.nodes.find((n) => n.id === first!.nodeId)!;
+      await island.getByRole('button', { name: firstNode.choices.find((c) => c.id === first!.choiceId)!.label, exact: true }).click();
+      await island.getByRole('button', { name: 'Jatka' }).click();
+      const secondNode = s.nodes.find((n) => n.id === second!.nodeId)!;
+      await expect(island.locator('.situation')).toHaveText(secondNode.situation);
+      await page.reload();
+      await expect(island.locator('.situation')).toHaveText(secondNode.situation);
+      await expect(island).toContainText(`pisteet tähän mennessä ${first!.points}`);
+      await island.getByRole('button', { name: 'Tyhjennä tallennettu edistyminen' }).click();
+      await expect(island.locator('.situation')).toHaveText(s.nodes.find((n) => n.id === s.start)!.situation);
+      await page.reload();
+      await expect(island.locator('.situation')).toHaveText(s.nodes.find((n) => n.id === s.start)!.situation);
+      expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+    });
+  });
+}
+
+test('scenarios are playable inside their lessons', async ({ page }) => {
+  for (const s of content.scenarios) {
+    const lesson = content.lessons.find((l) => l.id === s.lesson)!;
+    expect(lesson.body, `${lesson.file} should embed <Harjoitus id="${s.id}" />`).toContain(`<Harjoitus id="${s.id}"`);
+    await page.goto(`oppitunnit/${lesson.id}.html`);
+    const island = page.locator(`[data-scenario="${s.id}"]`);
+    await island.scrollIntoViewIfNeeded();
+    await expect(island.locator('.scenario-store')).toContainText('selaimeen');
+    await island.locator('.choice').first().click();
+    await expect(island.locator('.feedback-title')).toBeFocused();
+  }
+});

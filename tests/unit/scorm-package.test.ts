@@ -1,0 +1,101 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { loadCheckedContent } from '../../src/content-check/index.ts';
+import { packageFiles } from '../../src/integrations/scorm-package/files.ts';
+import { buildManifest, type ScormVersion } from '../../src/integrations/scorm-package/manifest.ts';
+import { deterministicZip } from '../../src/integrations/scorm-package/zip.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** The official schemas with their xmllint wrapper (shared/scorm-xsd beside the project). */
+const XSD = process.env.SCORM_XSD_DIR ?? join(ROOT, '..', 'shared', 'scorm-xsd');
+const course = loadCheckedContent(ROOT).course!;
+const input = { course, launch: 'player.html', files: ['player.html', 'index.html', 'oppitunnit/salassapito.html', '_astro/a.js'] };
+
+function validate(version: ScormVersion, xml: string): { ok: boolean; output: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'manifest-'));
+  const file = join(dir, 'imsmanifest.xml');
+  writeFileSync(file, xml);
+  try {
+    const output = execFileSync('sh', [join(XSD, 'validate.sh'), version === '1.2' ? '12' : '2004', file], { encoding: 'utf8', stdio: 'pipe' });
+    return { ok: true, output };
+  } catch (e) {
+    const err = e as { stdout?: string; stderr?: string };
+    return { ok: false, output: `${err.stdout ?? ''}${err.stderr ?? ''}` };
+  }
+}
+
+describe('manifest builder', () => {
+  it('has the official schemas at hand', () => expect(existsSync(join(XSD, 'validate.sh'))).toBe(true));
+
+  for (const version of ['1.2', '2004'] as const) {
+    it(`SCORM ${version} manifest is valid against the official XSD`, () => {
+      const xml = buildManifest(version, input);
+      const r = validate(version, xml);
+      expect(r.ok, r.output).toBe(true);
+      expect(xml).toContain('href="player.html"');
+      for (const f of input.files) expect(xml).toContain(`<file href="${f}"/>`);
+    });
+  }
+
+  it('puts the mastery score where each version expects it', () => {
+    expect(buildManifest('1.2', input)).toContain(`<adlcp:masteryscore>${course.masteryScore}</adlcp:masteryscore>`);
+    const x = buildManifest('2004', input);
+    expect(x).toMatch(/<imsss:primaryObjective objectiveID="[^"]+" satisfiedByMeasure="true">\s*<imsss:minNormalizedMeasure>0\.80<\/imsss:minNormalizedMeasure>/);
+    expect(x).toContain('<adlcp:completionThreshold completedByMeasure="true" minProgressMeasure="1.0"/>');
+    expect(x).toContain('<schemaversion>2004 4th Edition</schemaversion>');
+  });
+
+  it('the schema check really rejects a broken manifest', () => {
+    const broken = buildManifest('2004', input).replace('<imsss:objectives>', '<imsss:deliveryControls/><imsss:objectives>');
+    expect(validate('2004', broken).ok).toBe(false);
+    const broken12 = buildManifest('1.2', input).replace('adlcp:scormtype="sco"', 'adlcp:scormtype="kurssi"');
+    expect(validate('1.2', broken12).ok).toBe(false);
+  });
+
+  it('rejects invalid course config and files outside the package', () => {
+    expect(() => buildManifest('1.2', { ...input, course: { ...course, masteryScore: 101 } })).toThrow(/masteryScore/);
+    expect(() => buildManifest('2004', { ...input, course: { ...course, id: 'Väärä Id' } })).toThrow(/"id"/);
+    expect(() => buildManifest('1.2', { ...input, files: ['index.html'] })).toThrow(/player\.html/);
+    expect(() => buildManifest('1.2', { ...input, files: [...input.files, '../x.html'] })).toThrow(/\.\.\/x\.html/);
+  });
+});
+
+describe('package contents and zips', () => {
+  it('follows references from pages and leaves LMS-side pages out', () => {
+    const files = new Map<string, string | undefined>([
+      ['index.html', '<link href="./_astro/s.css"><script type="module" src="./_astro/p.js"></script><a href="./haku.html">'],
+      ['haku.html', '<div data-src="./pagefind/pagefind.js">'],
+      ['lms-esikatselu.html', '<script src="./_astro/lms.js"></script>'],
+      ['_astro/s.css', 'a{background:url(../kuva.png)}'],
+      ['_astro/p.js', 'import{a}from"./chunk.js";import("./lazy.js")'],
+      ['_astro/chunk.js', ''],
+      ['_astro/lazy.js', ''],
+      ['_astro/lms.js', 'import"./scorm-again.js"'],
+      ['_astro/scorm-again.js', ''],
+      ['kuva.png', undefined],
+      ['pagefind/pagefind.js', ''],
+      ['pagefind/index/fi.pf_index', undefined],
+      ['irrallinen.txt', ''],
+    ]);
+    expect(packageFiles(files, (p) => p === 'lms-esikatselu.html')).toEqual([
+      '_astro/chunk.js', '_astro/lazy.js', '_astro/p.js', '_astro/s.css', 'haku.html', 'index.html', 'kuva.png', 'pagefind/index/fi.pf_index', 'pagefind/pagefind.js',
+    ]);
+  });
+
+  it('zips deterministically with the manifest at the root', () => {
+    const files = new Map([
+      ['imsmanifest.xml', new TextEncoder().encode('<manifest/>')],
+      ['b/c.html', new TextEncoder().encode('c')],
+      ['a.html', new TextEncoder().encode('a')],
+    ]);
+    const one = deterministicZip(files);
+    const two = deterministicZip(new Map([...files].reverse()));
+    expect(Buffer.from(one).equals(Buffer.from(two))).toBe(true);
+    expect(Object.keys(unzipSync(one))).toEqual(['a.html', 'b/c.html', 'imsmanifest.xml']);
+  });
+});
