@@ -12,7 +12,19 @@ export default defineConfig({
   build: { format: 'file', inlineStylesheets: 'never' },
   trailingSlash: 'never',
   devToolbar: { enabled: false },
+  // A Content-Security-Policy <meta> on every page (a meta tag, so it also holds inside an LMS frame).
+  // Astro adds the hashes of the few scripts and styles it inlines (island bootstrap); no 'unsafe-inline'.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "img-src 'self' data:"],
+      scriptDirective: { resources: ["'self'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   prefetch: false,
+  // No code blocks in the course; Shiki's inline styles would also clash with the CSP.
+  markdown: { syntaxHighlight: false },
   vite: {
     build: {
       // Scripts stay external files (no inline code), which a strict Content-Security-Policy needs.

@@ -89,3 +89,16 @@ export function checkScenarioGraph(file: string, s: Scenario, problems: ContentP
   const r = walk(s.start);
   return { maxPoints: r.max, minDecisions: r.min, maxDecisions: r.long, paths: r.paths };
 }
+
+/** Every path from the start to an ending, as the choice ids taken (for size estimates). */
+export function enumeratePaths(s: Scenario): string[][] {
+  const byId = new Map(s.nodes.map((n) => [n.id, n]));
+  const out: string[][] = [];
+  const walk = (id: string, path: string[]) => {
+    const node = byId.get(id);
+    if (!node) return void out.push(path);
+    for (const c of node.choices) walk(c.next, [...path, c.id]);
+  };
+  walk(s.start, []);
+  return out;
+}

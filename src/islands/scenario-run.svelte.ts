@@ -1,62 +1,76 @@
 // Wraps a scenario actor for Svelte: the component reads `view` and `context`, and sends events.
-// Restores a saved attempt on start and saves after every step; tracking events go to the store.
-import { createActor } from 'xstate';
+// The XState machine code is loaded on demand (the learner's first choice, or a saved attempt to
+// restore), so that a page with a scenario ships only the small view code up front. The first view is
+// known without the machine: the start situation.
 import { updateScenario } from '../machines/course-progress.ts';
-import {
-  createScenarioMachine,
-  replayEvents,
-  viewOf,
-  type ScenarioContext,
-  type ScenarioEvent,
-  type ScenarioView,
-} from '../machines/scenario-machine.ts';
+import type { ScenarioActor, ScenarioContext } from '../machines/scenario-machine.ts';
+import { replayEvents, viewOf, type ScenarioEvent, type ScenarioView } from '../machines/scenario-view.ts';
 import type { Scenario } from '../schemas/scenario.ts';
 import type { ProgressStore } from '../tracking/port.ts';
 
 export class ScenarioRun {
   view: ScenarioView = $state.raw({ kind: 'question', nodeId: '' });
   context: ScenarioContext = $state.raw({ path: [], points: 0 });
-  #actor;
   #scenario: Scenario;
+  #maxPoints: number;
   #store: ProgressStore | undefined;
+  #actor: Promise<ScenarioActor> | undefined;
   #shownAt = Date.now();
   #shownNode = '';
 
   constructor(scenario: Scenario, maxPoints: number) {
     this.#scenario = scenario;
-    this.#actor = createActor(createScenarioMachine(scenario, maxPoints));
-    this.#actor.subscribe((s) => {
-      this.view = viewOf(s);
-      this.context = s.context;
-      // Latency is measured from the moment a situation is shown.
-      if (this.view.kind === 'question' && this.view.nodeId !== this.#shownNode) {
-        this.#shownNode = this.view.nodeId;
-        this.#shownAt = Date.now();
-      }
-      if (this.view.kind !== 'question') this.#shownNode = '';
-    });
-    this.#actor.start();
+    this.#maxPoints = maxPoints;
+    this.view = { kind: 'question', nodeId: scenario.start };
   }
 
-  /** Connects storage (client only): replays the saved attempt, then records every step. */
-  connect(store: ProgressStore): void {
-    this.#store = store;
-    const saved = store.load().scenarios[this.#scenario.id];
-    if (saved?.path.length) {
-      for (const event of replayEvents(saved.path, saved.feedbackOpen)) {
-        const before = this.#actor.getSnapshot();
-        if (!before.can(event)) {
-          // The saved path no longer fits the published scenario: start this attempt fresh.
-          this.#actor.send({ type: 'scenario.restart' });
-          break;
+  /** Starts loading the machine (call on the learner's first sign of intent, e.g. focus on a choice). */
+  prepare(): Promise<ScenarioActor> {
+    this.#actor ??= (async () => {
+      const { startScenarioActor } = await import('../machines/scenario-machine.ts');
+      const actor = startScenarioActor(this.#scenario, this.#maxPoints);
+      const update = (s: ReturnType<typeof actor.getSnapshot>) => {
+        this.view = viewOf(s);
+        this.context = s.context;
+        // Latency is measured from the moment a situation is shown.
+        if (this.view.kind === 'question' && this.view.nodeId !== this.#shownNode) {
+          this.#shownNode = this.view.nodeId;
+          this.#shownAt = Date.now();
         }
-        this.#actor.send(event);
+        if (this.view.kind !== 'question') this.#shownNode = '';
+      };
+      update(actor.getSnapshot());
+      actor.subscribe(update);
+      return actor;
+    })();
+    return this.#actor;
+  }
+
+  /** Connects storage (client only): replays a saved attempt, then records every step. */
+  async connect(store: ProgressStore): Promise<void> {
+    this.#store = store;
+    this.#shownAt = Date.now();
+    const saved = store.load().scenarios[this.#scenario.id];
+    if (!saved?.path.length) return;
+    const actor = await this.prepare();
+    for (const event of replayEvents(saved.path, saved.feedbackOpen)) {
+      if (!actor.getSnapshot().can(event)) {
+        // The saved path no longer fits the published scenario: start this attempt fresh.
+        actor.send({ type: 'scenario.restart' });
+        break;
       }
+      actor.send(event);
     }
-    // Listeners come after the replay, so that restoring does not count as new decisions.
-    this.#actor.on('tracking.decision', (e) => {
+  }
+
+  #listening = false;
+  /** Listeners come after any replay, so that restoring does not count as new decisions. */
+  #listen(actor: ScenarioActor): void {
+    if (this.#listening) return;
+    this.#listening = true;
+    actor.on('tracking.decision', (e) => {
       const node = this.#scenario.nodes.find((n) => n.id === e.nodeId);
-      store.recordDecision?.({
+      this.#store?.recordDecision?.({
         scenarioId: e.scenarioId,
         nodeId: e.nodeId,
         choiceId: e.choiceId,
@@ -67,26 +81,25 @@ export class ScenarioRun {
         answeredAt: Date.now(),
       });
     });
-    this.#actor.on('tracking.completed', (e) => this.#save({ ending: e.endingId, points: e.points }));
+    actor.on('tracking.completed', (e) => this.#save(actor, { ending: e.endingId, points: e.points }));
   }
 
-  send(event: ScenarioEvent): void {
-    this.#actor.send(event);
-    this.#save();
+  async send(event: ScenarioEvent): Promise<void> {
+    const actor = await this.prepare();
+    this.#listen(actor);
+    actor.send(event);
+    this.#save(actor);
   }
 
-  get canClear(): boolean {
-    return !!this.#store?.clear;
-  }
-
-  clearSaved(): void {
+  async clearSaved(): Promise<void> {
     this.#store?.clear?.();
-    this.#actor.send({ type: 'scenario.restart' });
+    const actor = await this.prepare();
+    actor.send({ type: 'scenario.restart' });
   }
 
-  #save(finished?: { ending: string; points: number }): void {
+  #save(actor: ScenarioActor, finished?: { ending: string; points: number }): void {
     if (!this.#store) return;
-    const snapshot = this.#actor.getSnapshot();
+    const snapshot = actor.getSnapshot();
     const view = viewOf(snapshot);
     // A finished attempt keeps its path too, so that a reload shows the same ending.
     const path = snapshot.context.path.map((d) => d.choiceId);

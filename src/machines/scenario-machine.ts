@@ -2,10 +2,11 @@
 // (emitted tracking.* events); the island or the player decides where that goes.
 // States: one per node, with substates "asking" and one per choice (the feedback for that choice is
 // showing), and one per ending. Context keeps the path taken and the points.
-import { assign, emit, setup, type SnapshotFrom } from 'xstate';
+import { assign, createActor, emit, setup, type SnapshotFrom } from 'xstate';
 import type { Scenario } from '../schemas/scenario.ts';
+import { ASKING, rateChoice, type Rating, type ScenarioEvent } from './scenario-view.ts';
 
-export type Rating = 'best' | 'acceptable' | 'poor';
+export { rateChoice, replayEvents, viewOf, type Rating, type ScenarioEvent, type ScenarioView } from './scenario-view.ts';
 
 export interface Decision {
   nodeId: string;
@@ -17,11 +18,6 @@ export interface ScenarioContext {
   path: Decision[];
   points: number;
 }
-
-export type ScenarioEvent =
-  | { type: 'choice.selected'; choiceId: string }
-  | { type: 'scenario.continue' }
-  | { type: 'scenario.restart' };
 
 export interface DecisionEmitted {
   type: 'tracking.decision';
@@ -44,14 +40,6 @@ export interface CompletedEmitted {
   path: Decision[];
 }
 export type ScenarioEmitted = DecisionEmitted | CompletedEmitted;
-
-const ASKING = 'asking';
-
-/** A choice is "best" when no other choice in its node scores higher, "poor" at 0 points. */
-export function rateChoice(points: number, nodeMax: number): Rating {
-  if (points >= nodeMax) return 'best';
-  return points === 0 ? 'poor' : 'acceptable';
-}
 
 export function createScenarioMachine(scenario: Scenario, maxPoints: number) {
   const m = setup({
@@ -139,24 +127,9 @@ export function createScenarioMachine(scenario: Scenario, maxPoints: number) {
 export type ScenarioMachine = ReturnType<typeof createScenarioMachine>;
 export type ScenarioSnapshot = SnapshotFrom<ScenarioMachine>;
 
-/** What the learner sees, derived from a snapshot: a question, feedback on a choice, or an ending. */
-export type ScenarioView =
-  | { kind: 'question'; nodeId: string }
-  | { kind: 'feedback'; nodeId: string; choiceId: string }
-  | { kind: 'ending'; endingId: string };
 
-export function viewOf(snapshot: { value: unknown }): ScenarioView {
-  const value = snapshot.value;
-  if (typeof value === 'string') return { kind: 'ending', endingId: value };
-  const [nodeId, sub] = Object.entries(value as Record<string, string>)[0]!;
-  return sub === ASKING ? { kind: 'question', nodeId } : { kind: 'feedback', nodeId, choiceId: sub };
+/** A started actor for a scenario (what the island runs). */
+export function startScenarioActor(scenario: Scenario, maxPoints: number) {
+  return createActor(createScenarioMachine(scenario, maxPoints)).start();
 }
-
-/** The events that bring a fresh machine to a saved place: each choice, continuing after all but the open one. */
-export function replayEvents(path: string[], feedbackOpen: boolean): ScenarioEvent[] {
-  return path.flatMap((choiceId, i) => {
-    const last = i === path.length - 1;
-    const select: ScenarioEvent = { type: 'choice.selected', choiceId };
-    return last && feedbackOpen ? [select] : [select, { type: 'scenario.continue' as const }];
-  });
-}
+export type ScenarioActor = ReturnType<typeof startScenarioActor>;

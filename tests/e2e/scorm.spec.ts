@@ -82,7 +82,15 @@ for (const version of ['1.2', '2004'] as const) {
       await expect(player.locator('#ilmoitus')).toContainText('suorituksesi tallennettu');
 
       await expectNoLmsErrors(page);
-      const { counts } = await previewState(page);
+      const { counts, log } = await previewState(page);
+      const suspend = (await stored(page, version))!['suspend_data'];
+      // Figures for the record (README and closing notes).
+      console.log(`SCORM ${version} full run: ${log.length} API calls (${JSON.stringify(counts)}), suspend_data ${String(suspend).length} characters`);
+      if (process.env['BENCH_OUT']) {
+        const { mkdirSync, writeFileSync } = await import('node:fs');
+        mkdirSync(process.env['BENCH_OUT'], { recursive: true });
+        writeFileSync(`${process.env['BENCH_OUT']}/scorm-${version}.json`, JSON.stringify({ version, apiCalls: log.length, counts, suspendDataLength: String(suspend).length }));
+      }
       const cmi = (await stored(page, version))!;
       const progress = decodeProgress(cmi['suspend_data']);
       expect(progress.lessons.sort()).toEqual(content.lessons.map((l) => l.id).sort());
@@ -206,4 +214,34 @@ test('with no LMS the course runs as on the open site and says so', async ({ pag
   await expect(page.locator('#ilmoitus')).toContainText('Oppimisympäristöä ei löytynyt');
   await expect(page.frameLocator('#sisalto').locator('h1')).toBeVisible();
   expect(errors).toEqual([]);
+});
+
+test.describe('the built packages', () => {
+  test('are deterministic and their manifests are valid against the official XSD', async () => {
+    const { buildPackages } = await import('../../src/integrations/scorm-package/index.ts');
+    const { execFileSync } = await import('node:child_process');
+    const { mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { unzipSync } = await import('fflate');
+    const root = fileURLToPath(new URL('../..', import.meta.url));
+    const [a, b] = [mkdtempSync(join(tmpdir(), 'pkg-a-')), mkdtempSync(join(tmpdir(), 'pkg-b-'))];
+    const first = await buildPackages(root, join(root, 'dist'), a);
+    const second = await buildPackages(root, join(root, 'dist'), b);
+    const xsd = process.env.SCORM_XSD_DIR ?? join(root, '..', 'shared', 'scorm-xsd');
+    for (const [i, w] of first.entries()) {
+      const bytes = readFileSync(w.file);
+      expect(bytes.equals(readFileSync(second[i]!.file))).toBe(true);
+      expect(bytes.length).toBeLessThanOrEqual(1.5 * 1024 * 1024);
+      const files = unzipSync(new Uint8Array(bytes));
+      expect(Object.keys(files)).toContain('imsmanifest.xml');
+      expect(Object.keys(files)).toContain('player.html');
+      expect(Object.keys(files).some((f) => f.startsWith('lms-esikatselu'))).toBe(false);
+      const manifest = join(mkdtempSync(join(tmpdir(), 'mf-')), 'imsmanifest.xml');
+      writeFileSync(manifest, files['imsmanifest.xml']!);
+      const version = w.file.endsWith('scorm12.zip') ? '12' : '2004';
+      expect(() => execFileSync('sh', [join(xsd, 'validate.sh'), version, manifest], { stdio: 'pipe' })).not.toThrow();
+      console.log(`${w.file.split('/').pop()}: ${bytes.length} bytes, ${w.files} files`);
+    }
+  });
 });

@@ -72,7 +72,7 @@ describe('package contents and zips', () => {
       ['haku.html', '<div data-src="./pagefind/pagefind.js">'],
       ['lms-esikatselu.html', '<script src="./_astro/lms.js"></script>'],
       ['_astro/s.css', 'a{background:url(../kuva.png)}'],
-      ['_astro/p.js', 'import{a}from"./chunk.js";import("./lazy.js")'],
+      ['_astro/p.js', 'import{a}from"./chunk.js";import(`./lazy.js`)'],
       ['_astro/chunk.js', ''],
       ['_astro/lazy.js', ''],
       ['_astro/lms.js', 'import"./scorm-again.js"'],

@@ -5,7 +5,8 @@ import { posix } from 'node:path';
 
 const HTML_REFS = /\s(?:href|src|component-url|renderer-url|before-hydration-url|data-src)=["']([^"'#?]+)/g;
 const CSS_REFS = /url\(["']?([^"')#?]+)/g;
-const JS_REFS = /(?:\bfrom\s*|\bimport\s*\(?\s*|new URL\(\s*)["'](\.{1,2}\/[^"']+)["']/g;
+// Rolldown writes dynamic imports with template literals: import(`./x.js`).
+const JS_REFS = /(?:\bfrom\s*|\bimport\s*\(?\s*|new URL\(\s*)["'`](\.{1,2}\/[^"'`]+)["'`]/g;
 
 export function packageFiles(files: ReadonlyMap<string, string | undefined>, exclude: (path: string) => boolean): string[] {
   const keep = new Set<string>();
