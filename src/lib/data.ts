@@ -1,5 +1,6 @@
 // The pages' single way to read content. Everything is resolved at build time.
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { checkScenarioGraph, type ScenarioGraphInfo } from '../content-check/scenarios.ts';
 
 export type LessonEntry = CollectionEntry<'lessons'>;
 export type ReferenceEntry = CollectionEntry<'references'>;
@@ -68,4 +69,20 @@ export async function getScenarios() {
 
 export function scenarioHref(s: { id: string }): string {
   return `/harjoitukset/${s.id}.html`;
+}
+
+const graphs = new WeakMap<ScenarioEntry['data'], ScenarioGraphInfo>();
+
+/**
+ * A scenario's graph facts (maximum points, endings). The pre-build content check has already
+ * failed the build on any graph problem, so this only computes, once per scenario.
+ */
+export function scenarioGraph(s: ScenarioEntry['data']): ScenarioGraphInfo {
+  let graph = graphs.get(s);
+  if (!graph) {
+    graph = checkScenarioGraph(s.id, s, []);
+    if (!graph) throw new Error(`Harjoituksen "${s.id}" rakenne on virheellinen`);
+    graphs.set(s, graph);
+  }
+  return graph;
 }
