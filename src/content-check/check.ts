@@ -7,6 +7,8 @@ import { guidelineSummarySchema, type GuidelineSummary } from '../schemas/guidel
 import { lessonSchema, type Lesson } from '../schemas/lesson.ts';
 import { referencesFileSchema, type Reference } from '../schemas/reference.ts';
 import { scenarioSchema, type Scenario } from '../schemas/scenario.ts';
+import { encodeProgress, SCORM12_SUSPEND_LIMIT } from '../tracking/state-codec.ts';
+import { worstCaseProgress } from '../tracking/worst-case.ts';
 import { checkScenarioGraph, type ScenarioGraphInfo } from './scenarios.ts';
 import { zodProblems, type ContentProblem } from './format.ts';
 import type { RawContent, RawFile, RawMdx } from './load.ts';
@@ -160,6 +162,13 @@ export function checkContent(raw: RawContent): { content: CheckedContent; proble
   for (const lesson of lessons)
     for (const id of componentIds(lesson.body, 'Harjoitus'))
       if (!scenarioIds.has(id)) problems.push({ file: lesson.file, field: 'Harjoitus', message: `harjoitusta "${id}" ei ole kansiossa content/scenarios` });
+
+  // The saved state must fit SCORM 1.2's suspend_data in the worst case, or an LMS would refuse it.
+  if (problems.length === 0) {
+    const worst = encodeProgress(worstCaseProgress({ lessons, scenarios })).length;
+    if (worst > SCORM12_SUSPEND_LIMIT)
+      problems.push({ file: 'content/scenarios', field: 'nodes', message: `tallennettu tila voi kasvaa ${worst} merkkiin (raja ${SCORM12_SUSPEND_LIMIT}): lyhennä valintojen tunnuksia tai polkuja` });
+  }
 
   lessons.sort((a, b) => a.order - b.order);
   guideline.sort((a, b) => (refById.get(a.reference)?.section ?? 0) - (refById.get(b.reference)?.section ?? 0));

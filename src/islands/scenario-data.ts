@@ -9,4 +9,6 @@ export interface ScenarioData {
   sources: Record<string, { label: string; title: string; href: string }>;
   /** Relative path from the page to the site root, e.g. "../". */
   root: string;
+  /** On a scenario's own page: the way back to its lesson (site-root-relative), shown at the ending. */
+  lessonHref?: string;
 }

@@ -2,7 +2,7 @@
 // The XState machine code is loaded on demand (the learner's first choice, or a saved attempt to
 // restore), so that a page with a scenario ships only the small view code up front. The first view is
 // known without the machine: the start situation.
-import { updateScenario } from '../machines/course-progress.ts';
+import { forgetScenario, updateScenario } from '../machines/course-progress.ts';
 import type { ScenarioActor, ScenarioContext } from '../machines/scenario-machine.ts';
 import { replayEvents, viewOf, type ScenarioEvent, type ScenarioView } from '../machines/scenario-view.ts';
 import type { Scenario } from '../schemas/scenario.ts';
@@ -17,6 +17,7 @@ export class ScenarioRun {
   #actor: Promise<ScenarioActor> | undefined;
   #shownAt = Date.now();
   #shownNode = '';
+  #saved = $state(false);
 
   constructor(scenario: Scenario, maxPoints: number) {
     this.#scenario = scenario;
@@ -51,6 +52,7 @@ export class ScenarioRun {
     this.#store = store;
     this.#shownAt = Date.now();
     const saved = store.load().scenarios[this.#scenario.id];
+    this.#saved = !!saved && (saved.path.length > 0 || !!saved.result);
     if (!saved?.path.length) return;
     const actor = await this.prepare();
     for (const event of replayEvents(saved.path, saved.feedbackOpen)) {
@@ -61,6 +63,10 @@ export class ScenarioRun {
       }
       actor.send(event);
     }
+    // A path that reaches an ending whose result was not kept (e.g. dropped by the codec): count it now.
+    const snapshot = actor.getSnapshot();
+    const view = viewOf(snapshot);
+    if (view.kind === 'ending' && !saved.result) this.#save(actor, { ending: view.endingId, points: snapshot.context.points });
   }
 
   #listening = false;
@@ -91,10 +97,17 @@ export class ScenarioRun {
     this.#save(actor);
   }
 
+  /** Whether this scenario has anything saved (an attempt under way or a result). */
+  get hasSaved(): boolean {
+    return this.#saved;
+  }
+
+  /** Forgets this scenario's saved attempt and result only, and starts it again. */
   async clearSaved(): Promise<void> {
-    this.#store?.clear?.();
     const actor = await this.prepare();
     actor.send({ type: 'scenario.restart' });
+    if (this.#store) this.#store.save(forgetScenario(this.#store.load(), this.#scenario.id));
+    this.#saved = false;
   }
 
   #save(actor: ScenarioActor, finished?: { ending: string; points: number }): void {
@@ -103,8 +116,9 @@ export class ScenarioRun {
     const view = viewOf(snapshot);
     // A finished attempt keeps its path too, so that a reload shows the same ending.
     const path = snapshot.context.path.map((d) => d.choiceId);
-    this.#store.save(
-      updateScenario(this.#store.load(), this.#scenario.id, { path, feedbackOpen: view.kind === 'feedback', finished }),
-    );
+    const progress = updateScenario(this.#store.load(), this.#scenario.id, { path, feedbackOpen: view.kind === 'feedback', finished });
+    this.#store.save(progress);
+    const mine = progress.scenarios[this.#scenario.id];
+    this.#saved = !!mine && (mine.path.length > 0 || !!mine.result);
   }
 }

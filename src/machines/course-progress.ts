@@ -38,6 +38,27 @@ export function updateScenario(
   };
 }
 
+/**
+ * Joins two saved states of the same learner (the LMS's and a local copy the LMS never accepted).
+ * Progress only grows: lessons seen from both, the better result per scenario; an attempt under way
+ * comes from `newer`.
+ */
+export function mergeProgress(older: SavedProgress, newer: SavedProgress): SavedProgress {
+  const scenarios: SavedProgress['scenarios'] = { ...older.scenarios };
+  for (const [id, n] of Object.entries(newer.scenarios)) {
+    const o = older.scenarios[id];
+    const result = !o?.result ? n.result : !n.result ? o.result : n.result.points >= o.result.points ? n.result : o.result;
+    scenarios[id] = { ...n, result };
+  }
+  return { lessons: [...new Set([...older.lessons, ...newer.lessons])], scenarios };
+}
+
+/** Forgets one scenario's saved attempt and result; lessons and other scenarios stay as they were. */
+export function forgetScenario(p: SavedProgress, scenarioId: string): SavedProgress {
+  const { [scenarioId]: _forgotten, ...rest } = p.scenarios;
+  return { ...p, scenarios: rest };
+}
+
 export function courseStatus(p: SavedProgress, outline: CourseOutline): CourseStatus {
   const lessonsSeen = outline.lessons.filter((id) => p.lessons.includes(id)).length;
   const finished = outline.scenarios.filter((s) => p.scenarios[s.id]?.result);

@@ -63,7 +63,9 @@ export function startPlayer(): void {
       stateText.dataset['state'] = state;
       if (state === 'init-failed')
         showNotice(`${STATE_TEXT[state]}${detail ? ` (virhe ${detail})` : ''}. Voit lukea kurssia, mutta suoritustasi ei tallenneta. Sulje ikkuna ja avaa kurssi uudelleen oppimisympäristöstä.`);
-      else if (state === 'local' || state === 'review') showNotice(`${STATE_TEXT[state]}.`);
+      else if (state === 'review')
+        showNotice(`${STATE_TEXT[state]}. Jos haluat tehdä kurssin uudelleen, valitse oppimisympäristössä uusi suorituskerta, ennen kuin avaat kurssin.`);
+      else if (state === 'local') showNotice(`${STATE_TEXT[state]}.`);
       else notice.hidden = true;
       renderProgress();
     },
@@ -147,7 +149,15 @@ export function startPlayer(): void {
   };
   finishButton.addEventListener('click', () => {
     finish();
-    showNotice('Kurssi on suljettu ja suorituksesi tallennettu. Voit nyt sulkea tämän ikkunan.');
+    // Say what really happened to the last save (session.state after the final commit).
+    const closing: Partial<Record<SaveState, string>> = {
+      saved: 'Kurssi on suljettu ja suorituksesi tallennettu. Voit nyt sulkea tämän ikkunan.',
+      retrying:
+        'Kurssi on suljettu, mutta viimeinen tallennus ei mennyt perille. Tämä selain säilyttää kopion, ja se lähetetään, kun avaat kurssin seuraavan kerran tällä selaimella.',
+      review: 'Kurssi on suljettu. Kertausnäkymässä mitään ei tallennettu.',
+      local: 'Kurssi on suljettu. Edistymisesi on tallessa vain tässä selaimessa.',
+    };
+    showNotice(closing[session.state] ?? 'Kurssi on suljettu, eikä suoritusta voitu tallentaa.');
     frame.hidden = true;
   });
   // pagehide (not unload) fires on close, navigation and bfcache; finish() runs once whatever happens.

@@ -24,7 +24,7 @@ export function createBrowserStore(courseId: string, storage: Storage | undefine
         // Storage full or revoked: the learner can still go on; nothing else depends on it.
       }
     },
-    clear: () => storage.removeItem(key),
+    learnerCanClear: true,
   };
 }
 
@@ -59,10 +59,14 @@ export function createBrowserLms(courseId: string, storage: Storage | undefined 
       return { entry: suspendData ? 'resume' : '', mode: 'normal', credit: true, suspendData, location: read(locationKey), learnerId: '', learnerName: '' };
     },
     setLocation: (location) => void (pending.location = location),
-    setSuspendData: (data) => void (pending.data = data),
+    setSuspendData: (data) => {
+      pending.data = data;
+      return true;
+    },
     setStatus: () => {},
     addInteraction: () => {},
     interactionCount: () => 0,
+    objectiveIds: () => [],
     setObjective: () => {},
     setSessionTime: () => {},
     setExit: () => {},

@@ -61,12 +61,15 @@ export interface LmsAdapter {
   initialize(): boolean;
   launchData(): LaunchData;
   setLocation(location: string): void;
-  setSuspendData(data: string): void;
+  /** false when the LMS refused the value (the progress would be lost: treated as a failed save). */
+  setSuspendData(data: string): boolean;
   /** Writes the score first and then the status, as LMSes expect. */
   setStatus(status: StatusRecord): void;
   addInteraction(index: number, interaction: InteractionRecord): void;
   /** Number of interactions already stored (a resumed attempt goes on from there). */
   interactionCount(): number;
+  /** Ids of the objectives the LMS already holds, by index (set by an earlier session, or by the LMS from the manifest). */
+  objectiveIds(): string[];
   setObjective(index: number, objective: ObjectiveRecord): void;
   setSessionTime(ms: number): void;
   /** Exit: suspend while incomplete, normal when complete. */

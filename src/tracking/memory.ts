@@ -13,8 +13,5 @@ export function createMemoryStore(initial = ''): ProgressStore & { readonly text
     save: (p: SavedProgress) => {
       text = encodeProgress(p);
     },
-    clear: () => {
-      text = '';
-    },
   };
 }

@@ -8,8 +8,8 @@ export interface ProgressStore {
   /** Current saved progress (empty when nothing is saved or it cannot be read). */
   load(): SavedProgress;
   save(progress: SavedProgress): void;
-  /** Only where the learner may wipe their own progress (the open site). */
-  clear?(): void;
+  /** True where the learner may wipe a scenario's saved attempt (the open site's browser storage). */
+  readonly learnerCanClear?: boolean;
   /** Only inside the LMS player: one record per scenario decision. */
   recordDecision?(decision: DecisionInput): void;
   /** Tells the learner where progress goes. */

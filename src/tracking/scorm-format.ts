@@ -44,5 +44,6 @@ export function limit(text: string, max: number): string {
 
 /** CMIIdentifier: no spaces, limited length. */
 export function identifier(text: string, max: number): string {
-  return limit(text.replace(/[^A-Za-z0-9._:-]/g, '-'), max);
+  // A plain cut: "…" is not allowed in an identifier.
+  return [...text.replace(/[^A-Za-z0-9._:-]/g, '-')].slice(0, max).join('');
 }

@@ -36,7 +36,7 @@ export function createScorm12Adapter(api: Scorm12Api): LmsAdapter {
       };
     },
     setLocation: (location) => void (location && set('cmi.core.lesson_location', limit(location, 255))),
-    setSuspendData: (data) => void set('cmi.suspend_data', data),
+    setSuspendData: (data) => set('cmi.suspend_data', data),
     setStatus(s: StatusRecord) {
       if (s.score !== undefined) {
         set('cmi.core.score.min', 0);
@@ -57,6 +57,7 @@ export function createScorm12Adapter(api: Scorm12Api): LmsAdapter {
       set(`${p}time`, time12(i.timestamp));
       set(`${p}latency`, timespan12(i.latencyMs));
     },
+    objectiveIds: () => Array.from({ length: Number(get('cmi.objectives._count')) || 0 }, (_, i) => get(`cmi.objectives.${i}.id`)),
     setObjective(n: number, o: ObjectiveRecord) {
       const p = `cmi.objectives.${n}.`;
       set(`${p}id`, identifier(o.id, 255));

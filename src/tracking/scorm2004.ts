@@ -24,10 +24,12 @@ export function createScorm2004Adapter(api: Scorm2004Api): LmsAdapter {
     launchData(): LaunchData {
       const entry = get('cmi.entry');
       const mode = get('cmi.mode');
-      // Reading an element that was never set is an error (403) in 2004: only a resumed attempt has these.
+      // Reading an element that was never set is an error (403) in 2004: only a resumed attempt has
+      // these. The session sets exit "suspend" at start, so even a session killed before Terminate
+      // comes back as "resume".
       const resumed = entry === 'resume';
       return {
-        entry: resumed ? 'resume' : entry === 'ab-initio' ? 'ab-initio' : '',
+        entry: entry === 'resume' ? 'resume' : entry === 'ab-initio' ? 'ab-initio' : '',
         mode: mode === 'review' || mode === 'browse' ? mode : 'normal',
         credit: get('cmi.credit') !== 'no-credit',
         suspendData: resumed ? get('cmi.suspend_data') : '',
@@ -38,7 +40,7 @@ export function createScorm2004Adapter(api: Scorm2004Api): LmsAdapter {
     },
     // An empty location is a type mismatch (406) in strict LMSes: only send a real place.
     setLocation: (location) => void (location && set('cmi.location', limit(location, 1000))),
-    setSuspendData: (data) => void set('cmi.suspend_data', data),
+    setSuspendData: (data) => set('cmi.suspend_data', data),
     setStatus(s: StatusRecord) {
       if (s.score !== undefined) {
         set('cmi.score.min', 0);
@@ -61,6 +63,7 @@ export function createScorm2004Adapter(api: Scorm2004Api): LmsAdapter {
       set(`${p}latency`, duration2004(i.latencyMs));
       set(`${p}description`, limit(i.description, 250));
     },
+    objectiveIds: () => Array.from({ length: Number(get('cmi.objectives._count')) || 0 }, (_, i) => get(`cmi.objectives.${i}.id`)),
     setObjective(n: number, o: ObjectiveRecord) {
       const p = `cmi.objectives.${n}.`;
       set(`${p}id`, identifier(o.id, 4000));

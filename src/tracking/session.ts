@@ -1,7 +1,7 @@
 // One course session against one LMS adapter: reads the launch data, keeps the progress, writes
 // what the LMS should record (score before status), commits with retries and keeps a local copy
 // until the LMS has accepted it, and finishes exactly once. No DOM: timers and storage are injected.
-import { courseStatus, markLessonSeen, updateScenario, type CourseOutline } from '../machines/course-progress.ts';
+import { courseStatus, markLessonSeen, mergeProgress, updateScenario, type CourseOutline } from '../machines/course-progress.ts';
 import type { InteractionRecord, LmsAdapter, ObjectiveRecord } from './lms.ts';
 import { decodeProgress, encodeProgress, type KnownContent, type SavedProgress, type ScenarioResult } from './state-codec.ts';
 
@@ -67,8 +67,12 @@ export class CourseSession {
   #retryAttempt = 0;
   #retryPending = false;
   #interactions = 0;
+  /** What was last written per objective index, to send only changes. */
   #objectives = new Map<number, string>();
+  /** Objective id → index in the LMS's cmi.objectives (ids the LMS already holds keep their index). */
+  #objectiveIndex = new Map<string, number>();
   #backupKey = '';
+  #lastWriteAccepted = true;
 
   constructor(options: SessionOptions) {
     this.#o = { now: () => Date.now(), schedule: (fn, ms) => setTimeout(fn, ms), ...options };
@@ -94,33 +98,43 @@ export class CourseSession {
     }
     const launch = adapter.launchData();
     this.#backupKey = `${this.#o.courseId}:${launch.learnerId || 'oppija'}:lms-kopio`;
-    // A copy the LMS never accepted is newer than what the LMS has: use it.
+    // A copy the LMS never accepted is joined with what the LMS has (never replaces it: the LMS may
+    // hold newer progress from another device).
     const backup = this.#o.backup?.get(this.#backupKey);
-    let saved = launch.suspendData;
+    let progress = decodeProgress(launch.suspendData, this.#o.known);
     let location = launch.location;
     if (backup) {
       try {
         const copy = JSON.parse(backup) as { suspendData?: string; location?: string };
-        if (copy.suspendData) saved = copy.suspendData;
+        if (copy.suspendData) progress = mergeProgress(progress, decodeProgress(copy.suspendData, this.#o.known));
         if (copy.location) location = copy.location;
       } catch {
         // An unreadable copy is ignored.
       }
     }
-    this.#progress = decodeProgress(saved, this.#o.known);
+    this.#progress = progress;
     this.#location = location;
+    adapter.objectiveIds().forEach((id, i) => {
+      if (id && !this.#objectiveIndex.has(id)) this.#objectiveIndex.set(id, i);
+    });
+    let nextIndex = Math.max(-1, ...this.#objectiveIndex.values()) + 1;
+    for (const o of this.#objectivesNow()) if (!this.#objectiveIndex.has(o.id)) this.#objectiveIndex.set(o.id, nextIndex++);
     this.#interactions = adapter.interactionCount();
     const review = launch.mode !== 'normal' || !launch.credit;
     this.#writes = !review && (adapter.kind === 'scorm12' || adapter.kind === 'scorm2004' || adapter.kind === 'memory');
     if (review) this.#setState('review');
     else if (adapter.kind === 'browser') this.#setState('local');
     else {
+      // Exit "suspend" from the start: if this session ends without Terminate (a killed tab, a
+      // crash), the LMS still offers to resume and keeps the data (finish() sets the final exit).
+      adapter.setExit(false);
       this.#writeAll();
       this.#flush();
     }
+    const hasProgress = this.#progress.lessons.length > 0 || Object.keys(this.#progress.scenarios).length > 0;
     return {
       state: this.#state,
-      resumeLocation: launch.entry === 'resume' || backup ? location || undefined : undefined,
+      resumeLocation: launch.entry === 'resume' || backup || hasProgress ? location || undefined : undefined,
       learnerName: launch.learnerName,
     };
   }
@@ -188,12 +202,13 @@ export class CourseSession {
     this.#flush();
   }
 
-  #writeAll(): void {
+  /** false when the LMS refused the progress data. */
+  #writeAll(): boolean {
     const { adapter, outline } = this.#o;
-    const data = encodeProgress(this.#progress);
-    if (data.length > adapter.suspendLimit) throw new Error(`suspend_data ${data.length} merkkiä, raja ${adapter.suspendLimit}`);
+    const data = this.#encodeWithinLimit();
+    // Data that cannot fit is not sent: the LMS keeps its last good value, and the save shows as failed.
+    const accepted = data !== undefined && adapter.setSuspendData(data);
     adapter.setLocation(this.#location);
-    adapter.setSuspendData(data);
     const status = this.status();
     const parts = outline.lessons.length + outline.scenarios.length;
     adapter.setStatus({
@@ -202,12 +217,31 @@ export class CourseSession {
       score: status.completed ? status.score : undefined,
       progress: parts ? (status.lessonsSeen + status.scenariosFinished) / parts : 1,
     });
-    this.#objectivesNow().forEach((o, i) => {
+    for (const o of this.#objectivesNow()) {
+      const i = this.#objectiveIndex.get(o.id)!;
       const key = JSON.stringify(o);
-      if (this.#objectives.get(i) === key) return;
+      if (this.#objectives.get(i) === key) continue;
       adapter.setObjective(i, o);
       this.#objectives.set(i, key);
-    });
+    }
+    this.#lastWriteAccepted = accepted;
+    return accepted;
+  }
+
+  /**
+   * The build checks that the worst case fits (content check); should it still not fit, attempts
+   * under way are dropped before results; if even that does not fit, nothing is sent (undefined).
+   * The course never stops on it.
+   */
+  #encodeWithinLimit(): string | undefined {
+    const limit = this.#o.adapter.suspendLimit;
+    let data = encodeProgress(this.#progress);
+    if (data.length <= limit) return data;
+    const results = Object.fromEntries(
+      Object.entries(this.#progress.scenarios).filter(([, s]) => s.result).map(([id, s]) => [id, { path: [], feedbackOpen: false, result: s.result }]),
+    );
+    data = encodeProgress({ lessons: this.#progress.lessons, scenarios: results });
+    return data.length <= limit ? data : undefined;
   }
 
   /** One objective per lesson (completed when seen) and per scenario (passed at the mastery score). */
@@ -247,7 +281,8 @@ export class CourseSession {
   }
 
   #commit(): boolean {
-    const ok = this.#o.adapter.commit();
+    // A refused suspend_data means the progress is not saved, whatever Commit says.
+    const ok = this.#o.adapter.commit() && this.#lastWriteAccepted;
     if (ok) {
       this.#retryAttempt = 0;
       this.#o.backup?.remove(this.#backupKey);

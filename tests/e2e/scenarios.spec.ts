@@ -44,6 +44,8 @@ for (const s of content.scenarios) {
           if (i === 0) expect(await axeViolations(page)).toEqual([]);
           await tabTo(page, island.getByRole('button', { name: 'Jatka' }));
           await page.keyboard.press('Enter');
+          // The next situation's heading takes focus (the ending's title is checked below).
+          if (i < decisions.length - 1) await expect(island.locator('.step-title')).toBeFocused();
         }
         const ending = s.endings.find((e) => e.id === endingId)!;
         await expect(island.locator('.ending-title')).toBeFocused();
@@ -69,12 +71,14 @@ for (const s of content.scenarios) {
       await expect(island.locator('.situation')).toHaveText(secondNode.situation);
       await page.reload();
       await expect(island.locator('.situation')).toHaveText(secondNode.situation);
-      await expect(island).toContainText(`pisteet tähän mennessä ${first!.points}`);
-      await island.getByRole('button', { name: 'Tyhjennä tallennettu edistyminen' }).click();
+      await expect(island).toContainText(`Pisteet tähän mennessä ${first!.points}`);
+      await island.getByRole('button', { name: 'Tyhjennä tämän harjoituksen tallennus' }).click();
       await expect(island.locator('.situation')).toHaveText(s.nodes.find((n) => n.id === s.start)!.situation);
+      await expect(island.getByRole('button', { name: 'Tyhjennä tämän harjoituksen tallennus' })).toHaveCount(0);
       await page.reload();
       await expect(island.locator('.situation')).toHaveText(s.nodes.find((n) => n.id === s.start)!.situation);
-      expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+      const saved = await page.evaluate(() => localStorage.getItem('aanekoski-some:edistyminen') ?? '');
+      expect(saved).not.toContain(`${s.id}:`);
     });
   });
 }
@@ -90,4 +94,36 @@ test('scenarios are playable inside their lessons', async ({ page }) => {
     await island.locator('.choice').first().click();
     await expect(island.locator('.feedback-title')).toBeFocused();
   }
+});
+
+test('clearing one scenario keeps the others; the control shows only when something is saved', async ({ page }) => {
+  const [a, b] = content.scenarios;
+  const islandA = await open(page, a!.id);
+  await expect(islandA.getByRole('button', { name: 'Tyhjennä tämän harjoituksen tallennus' })).toHaveCount(0);
+  await islandA.locator('.choice').first().click();
+  await expect(islandA.locator('.feedback-title')).toBeFocused();
+  await page.goto(`harjoitukset/${b!.id}.html`);
+  const islandB = page.locator(`[data-scenario="${b!.id}"]`);
+  await islandB.locator('.choice').first().click();
+  await islandB.getByRole('button', { name: 'Tyhjennä tämän harjoituksen tallennus' }).click();
+  await expect(islandB.locator('.situation')).toHaveText(b!.nodes.find((n) => n.id === b!.start)!.situation);
+  // Scenario A still opens at its feedback.
+  await page.goto(`harjoitukset/${a!.id}.html`);
+  await expect(islandA.locator('.feedback-title')).toBeVisible();
+});
+
+test('a slow machine load: the feedback and its announcement match the first choice; later clicks wait', async ({ page }) => {
+  const s = content.scenarios.find((x) => x.nodes.find((n) => n.id === x.start)!.choices.length >= 3)!;
+  const island = await open(page, s.id);
+  await page.route(/scenario-machine\.[^/]*\.js$/, async (route) => {
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
+  const start = s.nodes.find((n) => n.id === s.start)!;
+  const [first, , third] = start.choices;
+  await island.getByRole('button', { name: third!.label, exact: true }).click();
+  await island.getByRole('button', { name: first!.label, exact: true }).click({ timeout: 1000 }).catch(() => {});
+  await expect(island.locator('.scenario-feedback')).toContainText(`Valitsit: ${third!.label}`);
+  await expect(island.locator('[aria-live="polite"]')).toHaveText(third!.feedback.trim());
+  await expect(island.locator('.feedback-title')).toBeFocused();
 });

@@ -161,7 +161,7 @@ for (const version of ['1.2', '2004'] as const) {
       await player.getByRole('button', { name: 'Jatka siitä mihin jäit' }).click();
       island = inner.locator(`[data-scenario="${s.id}"]`);
       await expect(island.locator('.situation')).toHaveText(node2.situation);
-      await expect(island).toContainText(`pisteet tähän mennessä ${first!.points}`);
+      await expect(island).toContainText(`Pisteet tähän mennessä ${first!.points}`);
       await expectNoLmsErrors(page);
     });
 

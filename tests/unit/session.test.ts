@@ -149,4 +149,78 @@ describe('course session', () => {
     expect(() => session.start()).not.toThrow();
     expect(session.progress).toEqual({ lessons: [], scenarios: {} });
   });
+
+  it('sets exit to suspend from the start, so that a session killed before Terminate resumes', () => {
+    const lms = new FakeLms();
+    const first = setup(lms, '2004');
+    first.session.start();
+    expect(lms.values['cmi.exit']).toBe('suspend');
+    first.session.visit('oppitunnit/eka.html', 'eka');
+    // The tab is killed: no Terminate. The LMS saw exit=suspend, so it launches the next session as a resume.
+    expect(lms.finished).toBe(0);
+    const again = new FakeLms({ values: { ...lms.values, 'cmi.entry': lms.values['cmi.exit'] === 'suspend' ? 'resume' : 'ab-initio' } });
+    const second = setup(again, '2004');
+    const start = second.session.start();
+    expect(second.session.progress.lessons).toEqual(['eka']);
+    expect(start.resumeLocation).toBe('oppitunnit/eka.html');
+  });
+
+  it('joins a stale local copy with newer LMS data instead of replacing it', () => {
+    const backup = memoryKv();
+    // An old copy from a laptop whose last commit failed: only the first lesson.
+    const stale = new FakeLms({ failCommits: 99 });
+    const laptop = setup(stale, '1.2', backup);
+    laptop.session.start();
+    laptop.session.visit('oppitunnit/eka.html', 'eka');
+    // Meanwhile the learner finished the course on another device.
+    const lms = new FakeLms();
+    const other = setup(lms, '1.2', memoryKv());
+    other.session.start();
+    completeCourse(other.session);
+    other.session.finish();
+    const relaunch = new FakeLms({ values: { ...lms.values, 'cmi.core.entry': 'resume' } });
+    const back = setup(relaunch, '1.2', backup);
+    back.session.start();
+    expect(back.session.progress.lessons.sort()).toEqual(['eka', 'toka']);
+    expect(back.session.progress.scenarios['testi']?.result).toEqual({ ending: 'paras', points: 4 });
+    expect(relaunch.values['cmi.core.lesson_status']).toBe('passed');
+    expect(relaunch.values['cmi.core.score.raw']).toBe('100');
+  });
+
+  it('keeps objectives the LMS already holds at their index and appends its own', () => {
+    const lms = new FakeLms({ values: { 'cmi.objectives._count': '1', 'cmi.objectives.0.id': 'kurssi-hyvaksytty' } });
+    const { session } = setup(lms, '2004');
+    session.start();
+    session.visit('oppitunnit/eka.html', 'eka');
+    expect(lms.values['cmi.objectives.0.id']).toBe('kurssi-hyvaksytty');
+    expect(lms.calls.some((c) => c.startsWith('SetValue cmi.objectives.0.'))).toBe(false);
+    expect(lms.values['cmi.objectives.1.id']).toBe('oppitunti.eka');
+    expect(lms.values['cmi.objectives.1.completion_status']).toBe('completed');
+    expect(lms.values['cmi.objectives.3.id']).toBe('harjoitus.testi');
+  });
+
+  it('treats a refused suspend_data as a failed save and keeps a local copy', () => {
+    const lms = new FakeLms({ rejectSet: /^cmi\.suspend_data$/ });
+    const { session, backup } = setup(lms);
+    session.start();
+    session.visit('oppitunnit/eka.html', 'eka');
+    expect(session.state).toBe('retrying');
+    expect([...backup.data.values()][0]).toContain('eka');
+  });
+
+  it('never throws when progress would not fit: attempts under way go first', () => {
+    const lms = new FakeLms();
+    const { session } = setup(lms);
+    session.start();
+    const lessons = Array.from({ length: 500 }, (_, i) => `oppitunti-numero-${i}`);
+    expect(() => session.replaceProgress({ lessons, scenarios: {} })).not.toThrow();
+    expect(lms.values['cmi.suspend_data']!.length).toBeLessThanOrEqual(4096);
+    expect(session.state).toBe('retrying');
+    // With a scenario under way and results, the attempt under way is dropped first.
+    const fits = Array.from({ length: 150 }, (_, i) => `oppitunti-${i}`);
+    session.replaceProgress({ lessons: fits, scenarios: { testi: { path: Array(2000).fill('hyva'), feedbackOpen: true, result: { ending: 'paras', points: 4 } } } });
+    expect(decodeProgress(lms.values['cmi.suspend_data']).scenarios['testi']).toEqual({ path: [], feedbackOpen: false, result: { ending: 'paras', points: 4 } });
+    expect(() => session.finish()).not.toThrow();
+    expect(lms.finished).toBe(1);
+  });
 });
