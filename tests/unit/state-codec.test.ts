@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { loadCheckedContent, type CheckedContent } from '../../src/content-check/index.ts';
-import { courseStatus, markLessonSeen, updateScenario } from '../../src/machines/course-progress.ts';
+import { courseStatus, forgetScenario, markLessonSeen, mergeProgress, updateScenario } from '../../src/machines/course-progress.ts';
 import {
   decodeProgress,
   emptyProgress,
@@ -86,6 +86,25 @@ describe('progress codec', () => {
 describe('course progress', () => {
   const content = loadCheckedContent(fixtureRoot());
   const outline = { lessons: ['eka'], scenarios: [{ id: 'testi', maxPoints: 4 }], masteryScore: 80 };
+
+  it('merges two saved states without losing progress, and forgets one scenario only', () => {
+    const lms: SavedProgress = {
+      lessons: ['eka', 'toka'],
+      scenarios: { a: { path: [], feedbackOpen: false, result: { ending: 'paras', points: 4 } }, b: { path: ['x'], feedbackOpen: true, result: undefined } },
+    };
+    const copy: SavedProgress = {
+      lessons: ['eka', 'kolmas'],
+      scenarios: { a: { path: ['y'], feedbackOpen: false, result: { ending: 'ok', points: 2 } }, c: { path: ['z'], feedbackOpen: false, result: undefined } },
+    };
+    const merged = mergeProgress(lms, copy);
+    expect(merged.lessons).toEqual(['eka', 'toka', 'kolmas']);
+    expect(merged.scenarios['a']).toEqual({ path: ['y'], feedbackOpen: false, result: { ending: 'paras', points: 4 } });
+    expect(merged.scenarios['b']).toEqual(lms.scenarios['b']);
+    expect(merged.scenarios['c']).toEqual(copy.scenarios['c']);
+    const forgotten = forgetScenario(merged, 'a');
+    expect(Object.keys(forgotten.scenarios).sort()).toEqual(['b', 'c']);
+    expect(forgotten.lessons).toEqual(merged.lessons);
+  });
 
   it('is completed only when every lesson is seen and every scenario finished', () => {
     let p = emptyProgress();
