@@ -14,6 +14,11 @@ export interface LaunchData {
   location: string;
   learnerId: string;
   learnerName: string;
+  /**
+   * The result the LMS already holds for this attempt, when it is a finished one (completed, or
+   * passed/failed). The session never reports less than this.
+   */
+  recorded?: { completed: true; passed: boolean | undefined; score: number | undefined } | undefined;
 }
 
 export interface InteractionRecord {

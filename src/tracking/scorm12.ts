@@ -14,6 +14,13 @@ export interface Scorm12Api {
 
 const RESULT = { correct: 'correct', incorrect: 'wrong', neutral: 'neutral' } as const;
 
+/** A finished 1.2 status as the LMS holds it (values compared as strings/numbers, whatever the LMS returns). */
+function recorded12(status: string, score: () => string): LaunchData['recorded'] {
+  if (status !== 'passed' && status !== 'failed' && status !== 'completed') return undefined;
+  const raw = Number(score());
+  return { completed: true, passed: status === 'completed' ? undefined : status === 'passed', score: score() !== '' && Number.isFinite(raw) ? raw : undefined };
+}
+
 export function createScorm12Adapter(api: Scorm12Api): LmsAdapter {
   const ok = (r: unknown) => String(r) === 'true';
   const get = (el: string) => String(api.LMSGetValue(el) ?? '');
@@ -33,6 +40,7 @@ export function createScorm12Adapter(api: Scorm12Api): LmsAdapter {
         location: get('cmi.core.lesson_location'),
         learnerId: get('cmi.core.student_id'),
         learnerName: get('cmi.core.student_name'),
+        recorded: recorded12(get('cmi.core.lesson_status'), () => get('cmi.core.score.raw')),
       };
     },
     setLocation: (location) => void (location && set('cmi.core.lesson_location', limit(location, 255))),

@@ -17,6 +17,15 @@ export function createScorm2004Adapter(api: Scorm2004Api): LmsAdapter {
   const get = (el: string) => String(api.GetValue(el) ?? '');
   const set = (el: string, value: string | number) => ok(api.SetValue(el, String(value)));
   const scaled = (score: number) => (Math.round(score) / 100).toFixed(2);
+  // The status elements always have a value ("unknown" by default); the score is read only when a
+  // success status shows it was set, as reading an unset element is an error (403).
+  function recorded2004(): LaunchData['recorded'] {
+    if (get('cmi.completion_status') !== 'completed') return undefined;
+    const success = get('cmi.success_status');
+    const passed = success === 'passed' ? true : success === 'failed' ? false : undefined;
+    const raw = passed === undefined ? NaN : Number(get('cmi.score.raw'));
+    return { completed: true, passed, score: Number.isFinite(raw) ? raw : undefined };
+  }
   return {
     kind: 'scorm2004',
     suspendLimit: 64000,
@@ -36,6 +45,7 @@ export function createScorm2004Adapter(api: Scorm2004Api): LmsAdapter {
         location: resumed ? get('cmi.location') : '',
         learnerId: get('cmi.learner_id'),
         learnerName: get('cmi.learner_name'),
+        recorded: recorded2004(),
       };
     },
     // An empty location is a type mismatch (406) in strict LMSes: only send a real place.

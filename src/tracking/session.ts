@@ -73,6 +73,8 @@ export class CourseSession {
   #objectiveIndex = new Map<string, number>();
   #backupKey = '';
   #lastWriteAccepted = true;
+  /** A final result the LMS already holds (passed/failed with a score): never reported lower. */
+  #recorded: { passed: boolean; score: number } | undefined;
 
   constructor(options: SessionOptions) {
     this.#o = { now: () => Date.now(), schedule: (fn, ms) => setTimeout(fn, ms), ...options };
@@ -114,6 +116,9 @@ export class CourseSession {
     }
     this.#progress = progress;
     this.#location = location;
+    const r = launch.recorded;
+    // Only a result this course itself writes (passed/failed with a score) is kept as a floor.
+    this.#recorded = r && r.passed !== undefined && r.score !== undefined ? { passed: r.passed, score: r.score } : undefined;
     adapter.objectiveIds().forEach((id, i) => {
       if (id && !this.#objectiveIndex.has(id)) this.#objectiveIndex.set(id, i);
     });
@@ -179,7 +184,7 @@ export class CourseSession {
     if (this.#writes) {
       this.#writeAll();
       adapter.setSessionTime(this.#o.now() - this.#started);
-      adapter.setExit(this.status().completed);
+      adapter.setExit(this.#reported().completed);
       this.#commit();
     }
     adapter.terminate();
@@ -210,12 +215,11 @@ export class CourseSession {
     const accepted = data !== undefined && adapter.setSuspendData(data);
     adapter.setLocation(this.#location);
     const status = this.status();
+    const reported = this.#reported();
     const parts = outline.lessons.length + outline.scenarios.length;
     adapter.setStatus({
-      completed: status.completed,
-      passed: status.passed,
-      score: status.completed ? status.score : undefined,
-      progress: parts ? (status.lessonsSeen + status.scenariosFinished) / parts : 1,
+      ...reported,
+      progress: reported.completed && !status.completed ? 1 : parts ? (status.lessonsSeen + status.scenariosFinished) / parts : 1,
     });
     for (const o of this.#objectivesNow()) {
       const i = this.#objectiveIndex.get(o.id)!;
@@ -242,6 +246,17 @@ export class CourseSession {
     );
     data = encodeProgress({ lessons: this.#progress.lessons, scenarios: results });
     return data.length <= limit ? data : undefined;
+  }
+
+  /**
+   * What the LMS is told: the course's own status, unless the LMS already holds a better final
+   * result for this attempt (e.g. republished content no longer knows an ending the learner reached).
+   */
+  #reported(): { completed: boolean; passed: boolean | undefined; score: number | undefined } {
+    const s = this.status();
+    const floor = this.#recorded;
+    if (floor && (!s.completed || floor.score > s.score)) return { completed: true, passed: floor.passed, score: floor.score };
+    return { completed: s.completed, passed: s.passed, score: s.completed ? s.score : undefined };
   }
 
   /** One objective per lesson (completed when seen) and per scenario (passed at the mastery score). */

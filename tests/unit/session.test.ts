@@ -223,4 +223,26 @@ describe('course session', () => {
     expect(() => session.finish()).not.toThrow();
     expect(lms.finished).toBe(1);
   });
+
+  it('never reports less than the final result the LMS already holds', () => {
+    // A passed attempt relaunched after republishing: the saved data no longer reaches the result.
+    for (const version of ['1.2', '2004'] as const) {
+      const values: Record<string, string> =
+        version === '1.2'
+          ? { 'cmi.core.entry': 'resume', 'cmi.core.lesson_status': 'passed', 'cmi.core.score.raw': '90', 'cmi.suspend_data': '1|eka|' }
+          : { 'cmi.entry': 'resume', 'cmi.completion_status': 'completed', 'cmi.success_status': 'passed', 'cmi.score.raw': '90', 'cmi.suspend_data': '1|eka|' };
+      const lms = new FakeLms({ values });
+      const { session } = setup(lms, version);
+      session.start();
+      session.visit('oppitunnit/toka.html', 'toka');
+      session.finish();
+      if (version === '1.2') expect(lms.values).toMatchObject({ 'cmi.core.lesson_status': 'passed', 'cmi.core.score.raw': '90', 'cmi.core.exit': '' });
+      else expect(lms.values).toMatchObject({ 'cmi.completion_status': 'completed', 'cmi.success_status': 'passed', 'cmi.score.raw': '90', 'cmi.exit': 'normal' });
+    }
+    // A status the course never writes on its own ("completed" with no result) is not taken as a floor.
+    const lms = new FakeLms({ values: { 'cmi.core.lesson_status': 'completed' } });
+    const { session } = setup(lms);
+    session.start();
+    expect(lms.values['cmi.core.lesson_status']).toBe('incomplete');
+  });
 });
