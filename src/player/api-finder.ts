@@ -29,8 +29,11 @@ function search<K extends 'API' | 'API_1484_11'>(start: WindowLike | null | unde
   return undefined;
 }
 
-/** SCORM 2004 is preferred when both are offered; each is looked for in parents first, then the opener. */
-export function findApi(win: WindowLike): FoundApi | undefined {
+/**
+ * Each API is looked for in parents first, then the opener. When an LMS offers both, the package's
+ * own version wins (the manifest launches player.html?scorm=12 or ?scorm=2004); without it, 2004.
+ */
+export function findApi(win: WindowLike, prefer: '1.2' | '2004' = '2004'): FoundApi | undefined {
   let opener: WindowLike | null | undefined;
   try {
     opener = win.opener;
@@ -38,8 +41,8 @@ export function findApi(win: WindowLike): FoundApi | undefined {
     opener = undefined;
   }
   const api2004 = search(win, 'API_1484_11') ?? search(opener, 'API_1484_11');
-  if (api2004) return { version: '2004', api: api2004 };
   const api12 = search(win, 'API') ?? search(opener, 'API');
-  if (api12) return { version: '1.2', api: api12 };
+  if (api12 && (prefer === '1.2' || !api2004)) return { version: '1.2', api: api12 };
+  if (api2004) return { version: '2004', api: api2004 };
   return undefined;
 }

@@ -42,7 +42,9 @@ export function startPlayer(): void {
   const resumePanel = el('jatka');
   const finishButton = el<HTMLButtonElement>('lopeta');
 
-  const found = findApi(window as unknown as WindowLike);
+  // The manifest's launch parameter names the package's SCORM version (see scorm-package/manifest.ts).
+  const packaged = new URLSearchParams(window.location.search).get('scorm');
+  const found = findApi(window as unknown as WindowLike, packaged === '12' ? '1.2' : '2004');
   const adapter: LmsAdapter = !found
     ? createBrowserLms(data.courseId)
     : found.version === '2004'

@@ -114,4 +114,13 @@ describe('API finder', () => {
     expect(findApi({ parent: null, opener })?.version).toBe('2004');
     expect(findApi({ parent: null, opener: null })).toBeUndefined();
   });
+
+  it("prefers the package's own version when the LMS offers both APIs", () => {
+    const lms = new FakeLms();
+    const both = { API: lms.api12, API_1484_11: lms.api2004, parent: null };
+    expect(findApi(both)?.version).toBe('2004');
+    expect(findApi(both, '1.2')?.version).toBe('1.2');
+    expect(findApi(both, '2004')?.version).toBe('2004');
+    expect(findApi({ API: lms.api12, parent: null }, '2004')?.version).toBe('1.2');
+  });
 });

@@ -38,6 +38,7 @@ describe('manifest builder', () => {
       const r = validate(version, xml);
       expect(r.ok, r.output).toBe(true);
       expect(xml).toContain('href="player.html"');
+      expect(xml).toContain(`parameters="?scorm=${version === '1.2' ? '12' : '2004'}"`);
       for (const f of input.files) expect(xml).toContain(`<file href="${f}"/>`);
     });
   }

@@ -76,7 +76,8 @@ export function buildManifest12(input: ManifestInput): string {
   general.ele('imsmd:description').ele('imsmd:langstring', { 'xml:lang': 'fi' }).txt(course.description);
   const org = root.ele('organizations', { default: id.org }).ele('organization', { identifier: id.org });
   org.ele('title').txt(course.title);
-  const item = org.ele('item', { identifier: id.item, identifierref: id.resource, isvisible: 'true' });
+  // The launch parameter tells the player which API to use should an LMS offer both.
+  const item = org.ele('item', { identifier: id.item, identifierref: id.resource, isvisible: 'true', parameters: '?scorm=12' });
   item.ele('title').txt(course.title);
   item.ele(NS12.adlcp, 'adlcp:masteryscore').txt(String(course.masteryScore));
   const resource = root.ele('resources').ele('resource', {
@@ -117,7 +118,7 @@ export function buildManifest2004(input: ManifestInput): string {
 
   const org = root.ele('organizations', { default: id.org }).ele('organization', { identifier: id.org });
   org.ele('title').txt(course.title);
-  const item = org.ele('item', { identifier: id.item, identifierref: id.resource, isvisible: 'true' });
+  const item = org.ele('item', { identifier: id.item, identifierref: id.resource, isvisible: 'true', parameters: '?scorm=2004' });
   item.ele('title').txt(course.title);
   // Completion: the content reports progress_measure; all lessons and scenarios done = 1.0.
   item.ele(NS2004.adlcp, 'adlcp:completionThreshold', { completedByMeasure: 'true', minProgressMeasure: '1.0' });
