@@ -7,7 +7,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCheckedContent } from '../content-check/index.ts';
-import { encodeProgress } from '../tracking/state-codec.ts';
+import { encodeProgress, SCORM12_SUSPEND_LIMIT } from '../tracking/state-codec.ts';
 import { worstCaseProgress } from '../tracking/worst-case.ts';
 import { islandWeight, jsClosure, fileSize, pageWeight, type PageWeight } from './bench/weights.ts';
 import { runLighthouse, type LighthouseResult } from './bench/lighthouse.ts';
@@ -18,7 +18,7 @@ const DIST = join(ROOT, 'dist');
 const OUT = join(ROOT, 'bench');
 const KB = 1024;
 
-export const BUDGETS = {
+const BUDGETS = {
   lessonWithoutIslandJs: 0,
   scenarioPageJsGzip: 30 * KB,
   pageTotalGzip: 100 * KB,
@@ -127,7 +127,7 @@ async function main() {
   console.log(`\nRaskain sivu: ${heaviest.page} ${kb(heaviest.total.gzip)} gzip`);
   for (const i of islands) console.log(`Saareke ${i.url}: ${kb(i.js.gzip)} gzip (${kb(i.js.raw)} raw); kone ladataan ensimmäisestä valinnasta: ${kb(deferredJs)} gzip`);
   for (const z of zips) console.log(`${z.file}: ${kb(z.bytes)}`);
-  console.log(`Suurin tallennettu tila: ${worstCase} merkkiä (raja 4096)`);
+  console.log(`Suurin tallennettu tila: ${worstCase} merkkiä (raja ${SCORM12_SUSPEND_LIMIT})`);
   for (const l of lms) console.log(`SCORM ${l.version} täysi suoritus: ${l.apiCalls} API-kutsua, ${(l.counts['LMSCommit'] ?? 0) + (l.counts['Commit'] ?? 0)} commitia, suspend_data ${l.suspendDataLength} merkkiä`);
   for (const l of lighthouse)
     console.log(`Lighthouse ${l.page}: ${Object.entries(l.scores).map(([k, v]) => `${k} ${v}`).join(', ')}; LCP ${l.lcpMs} ms, TBT ${l.tbtMs} ms, CLS ${l.cls}`);

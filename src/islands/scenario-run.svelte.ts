@@ -64,9 +64,7 @@ export class ScenarioRun {
       actor.send(event);
     }
     // A path that reaches an ending whose result was not kept (e.g. dropped by the codec): count it now.
-    const snapshot = actor.getSnapshot();
-    const view = viewOf(snapshot);
-    if (view.kind === 'ending' && !saved.result) this.#save(actor, { ending: view.endingId, points: snapshot.context.points });
+    if (viewOf(actor.getSnapshot()).kind === 'ending' && !saved.result) this.#save(actor);
   }
 
   #listening = false;
@@ -87,7 +85,6 @@ export class ScenarioRun {
         answeredAt: Date.now(),
       });
     });
-    actor.on('tracking.completed', (e) => this.#save(actor, { ending: e.endingId, points: e.points }));
   }
 
   async send(event: ScenarioEvent): Promise<void> {
@@ -110,10 +107,12 @@ export class ScenarioRun {
     this.#saved = false;
   }
 
-  #save(actor: ScenarioActor, finished?: { ending: string; points: number }): void {
+  /** One save per step; at an ending the result goes with it (saving the same result again changes nothing). */
+  #save(actor: ScenarioActor): void {
     if (!this.#store) return;
     const snapshot = actor.getSnapshot();
     const view = viewOf(snapshot);
+    const finished = view.kind === 'ending' ? { ending: view.endingId, points: snapshot.context.points } : undefined;
     // A finished attempt keeps its path too, so that a reload shows the same ending.
     const path = snapshot.context.path.map((d) => d.choiceId);
     const progress = updateScenario(this.#store.load(), this.#scenario.id, { path, feedbackOpen: view.kind === 'feedback', finished });

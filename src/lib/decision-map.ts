@@ -13,9 +13,9 @@
 import type { Scenario } from '../schemas/scenario.ts';
 
 /** Font size of all text in the map, in pixels. */
-export const MAP_FONT_SIZE = 12;
+const MAP_FONT_SIZE = 12;
 /** Estimated width of one character: generous, so that wide fonts fit too. */
-export const CHAR_WIDTH = 0.6 * MAP_FONT_SIZE;
+const CHAR_WIDTH = 0.6 * MAP_FONT_SIZE;
 const BOX_W = 260;
 const PAD = 10;
 const LINE = 16;
@@ -50,10 +50,10 @@ const OUTCOME = {
 const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Estimated width of a text in the map. */
-export const textWidth = (text: string) => text.length * CHAR_WIDTH;
+const textWidth = (text: string) => text.length * CHAR_WIDTH;
 
 /** Greedy word wrap to at most `max` lines of `width` characters. */
-export function wrap(text: string, width: number, max: number): string[] {
+function wrap(text: string, width: number, max: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/)) {

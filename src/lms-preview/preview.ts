@@ -82,6 +82,17 @@ export function startPreview(): void {
   };
   window.lmsEsikatselu = state;
 
+  /** Redraws at most once a frame: the course makes many API calls in a row. */
+  let renderQueued = false;
+  function scheduleRender() {
+    if (renderQueued) return;
+    renderQueued = true;
+    requestAnimationFrame(() => {
+      renderQueued = false;
+      render();
+    });
+  }
+
   function render() {
     const cmi = state.cmi() ?? (state.version ? readStored(state.version) : undefined);
     cmiView.textContent = cmi ? JSON.stringify(cmi, null, 2) : 'Ei tietoja vielä.';
@@ -133,12 +144,13 @@ export function startPreview(): void {
         updateSettings() {},
       },
     });
+    const launch = { version, review, masteryScore: mastery, learnerId: 'esikatselu', learnerName: 'Esikatselu, Oppija' };
     try {
-      api.loadFromJSON(launchCmi(readStored(version), { version, review, masteryScore: mastery, learnerId: 'esikatselu', learnerName: 'Esikatselu, Oppija' }), '');
+      api.loadFromJSON(launchCmi(readStored(version), launch), '');
     } catch {
       // Stored data the LMS cannot read (hand-edited or from another version): start clean.
       localStorage.removeItem(storeKey(version));
-      api.loadFromJSON(launchCmi(undefined, { version, review, masteryScore: mastery, learnerId: 'esikatselu', learnerName: 'Esikatselu, Oppija' }), '');
+      api.loadFromJSON(launchCmi(undefined, launch), '');
     }
     for (const fn of FNS[version]) {
       const original = api[fn] as (...a: unknown[]) => unknown;
@@ -149,7 +161,7 @@ export function startPreview(): void {
         if (!QUIET.test(fn)) {
           if (error !== '0') state.errors++;
           addLog({ n: state.log.length + 1, fn, args: args.map(String), result, error });
-          render();
+          scheduleRender();
         }
         return result;
       };

@@ -2,11 +2,11 @@
 // (emitted tracking.* events); the island or the player decides where that goes.
 // States: one per node, with substates "asking" and one per choice (the feedback for that choice is
 // showing), and one per ending. Context keeps the path taken and the points.
-import { assign, createActor, emit, setup, type SnapshotFrom } from 'xstate';
+import { assign, createActor, emit, setup } from 'xstate';
 import type { Scenario } from '../schemas/scenario.ts';
 import { ASKING, rateChoice, type Rating, type ScenarioEvent } from './scenario-view.ts';
 
-export { rateChoice, replayEvents, viewOf, type Rating, type ScenarioEvent, type ScenarioView } from './scenario-view.ts';
+export { replayEvents, viewOf, type ScenarioEvent } from './scenario-view.ts';
 
 export interface Decision {
   nodeId: string;
@@ -123,9 +123,6 @@ export function createScenarioMachine(scenario: Scenario, maxPoints: number) {
     states: states as never,
   });
 }
-
-export type ScenarioMachine = ReturnType<typeof createScenarioMachine>;
-export type ScenarioSnapshot = SnapshotFrom<ScenarioMachine>;
 
 
 /** A started actor for a scenario (what the island runs). */

@@ -60,6 +60,7 @@ export function startPlayer(): void {
     known,
     courseId: data.courseId,
     backup: localBackup(),
+    onProgress: () => renderProgress(),
     onState: (state, detail) => {
       stateText.textContent = STATE_TEXT[state];
       stateText.dataset['state'] = state;
@@ -69,7 +70,6 @@ export function startPlayer(): void {
         showNotice(`${STATE_TEXT[state]}. Jos haluat tehdä kurssin uudelleen, valitse oppimisympäristössä uusi suorituskerta, ennen kuin avaat kurssin.`);
       else if (state === 'local') showNotice(`${STATE_TEXT[state]}.`);
       else notice.hidden = true;
-      renderProgress();
     },
   });
 
@@ -127,11 +127,10 @@ export function startPlayer(): void {
     }
     if (session.finished) return;
     session.visit(path, lessonIds.get(path.replace(/#.*$/, '')));
-    renderProgress();
   });
 
   const start = session.start();
-  if (start.resumeLocation && start.state !== 'init-failed') {
+  if (start.resumeLocation) {
     resumePanel.hidden = false;
     el<HTMLButtonElement>('jatka-nappi').addEventListener('click', () => {
       focusFrame = true;

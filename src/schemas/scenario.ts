@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { idSchema, nonEmpty } from './common.ts';
+import { sentences } from '../lib/readability.ts';
 
-/** Sentences in a text, roughly: used to keep feedback to the 2–4 sentences editors are asked for. */
-function sentenceCount(text: string): number {
-  return text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).filter((s) => s.trim()).length;
-}
+/** Sentences in a text (the readability tool's rule): keeps feedback to the 2–4 sentences editors are asked for. */
+const sentenceCount = (text: string): number => sentences(text).length;
 
 export const choiceSchema = z
   .object({

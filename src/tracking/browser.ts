@@ -4,8 +4,11 @@ import type { ProgressStore } from './port.ts';
 import type { LmsAdapter } from './lms.ts';
 import { decodeProgress, encodeProgress, SCORM12_SUSPEND_LIMIT, type SavedProgress } from './state-codec.ts';
 
+/** The one storage key for progress: the scenario islands and the player's no-LMS mode must share it. */
+const progressKey = (courseId: string) => `${courseId}:edistyminen`;
+
 export function createBrowserStore(courseId: string, storage: Storage | undefined = globalThis.localStorage): ProgressStore {
-  const key = `${courseId}:edistyminen`;
+  const key = progressKey(courseId);
   try {
     // Some browsers (private modes, blocked storage) throw on access: fall back to memory.
     storage?.setItem(`${key}:testi`, '1');
@@ -33,7 +36,7 @@ export function createBrowserStore(courseId: string, storage: Storage | undefine
  * in this browser under the same key as the scenario islands use.
  */
 export function createBrowserLms(courseId: string, storage: Storage | undefined = globalThis.localStorage): LmsAdapter {
-  const key = `${courseId}:edistyminen`;
+  const key = progressKey(courseId);
   const locationKey = `${courseId}:sijainti`;
   const read = (k: string) => {
     try {
@@ -56,7 +59,7 @@ export function createBrowserLms(courseId: string, storage: Storage | undefined 
     initialize: () => true,
     launchData: () => {
       const suspendData = read(key);
-      return { entry: suspendData ? 'resume' : '', mode: 'normal', credit: true, suspendData, location: read(locationKey), learnerId: '', learnerName: '' };
+      return { entry: suspendData ? 'resume' : '', mode: 'normal', credit: true, suspendData, location: read(locationKey), learnerId: '' };
     },
     setLocation: (location) => void (pending.location = location),
     setSuspendData: (data) => {

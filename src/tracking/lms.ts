@@ -1,5 +1,5 @@
 // The LMS side of tracking: one interface, one adapter per SCORM version (scorm12.ts, scorm2004.ts),
-// plus local adapters for the open site (browser.ts) and tests (memory-lms.ts). Every difference
+// plus the local adapter for the open site (browser.ts); tests drive the SCORM adapters over a fake API. Every difference
 // between SCORM versions lives in the adapters; the session (session.ts) talks only to this.
 
 export type LessonMode = 'normal' | 'review' | 'browse';
@@ -13,7 +13,6 @@ export interface LaunchData {
   suspendData: string;
   location: string;
   learnerId: string;
-  learnerName: string;
   /**
    * The result the LMS already holds for this attempt, when it is a finished one (completed, or
    * passed/failed). The session never reports less than this.
@@ -60,7 +59,7 @@ export interface LmsError {
 }
 
 export interface LmsAdapter {
-  readonly kind: 'scorm12' | 'scorm2004' | 'browser' | 'memory';
+  readonly kind: 'scorm12' | 'scorm2004' | 'browser';
   /** Largest suspend data this adapter accepts. */
   readonly suspendLimit: number;
   initialize(): boolean;

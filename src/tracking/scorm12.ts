@@ -1,5 +1,6 @@
 // SCORM 1.2 adapter over the LMS's window.API. All SCORM 1.2 field names and formats live here.
 import type { InteractionRecord, LaunchData, LmsAdapter, LmsError, ObjectiveRecord, StatusRecord } from './lms.ts';
+import { SCORM12_SUSPEND_LIMIT } from './state-codec.ts';
 import { choiceLetter, identifier, limit, time12, timespan12 } from './scorm-format.ts';
 
 export interface Scorm12Api {
@@ -17,8 +18,9 @@ const RESULT = { correct: 'correct', incorrect: 'wrong', neutral: 'neutral' } as
 /** A finished 1.2 status as the LMS holds it (values compared as strings/numbers, whatever the LMS returns). */
 function recorded12(status: string, score: () => string): LaunchData['recorded'] {
   if (status !== 'passed' && status !== 'failed' && status !== 'completed') return undefined;
-  const raw = Number(score());
-  return { completed: true, passed: status === 'completed' ? undefined : status === 'passed', score: score() !== '' && Number.isFinite(raw) ? raw : undefined };
+  const text = score();
+  const raw = Number(text);
+  return { completed: true, passed: status === 'completed' ? undefined : status === 'passed', score: text !== '' && Number.isFinite(raw) ? raw : undefined };
 }
 
 export function createScorm12Adapter(api: Scorm12Api): LmsAdapter {
@@ -27,7 +29,7 @@ export function createScorm12Adapter(api: Scorm12Api): LmsAdapter {
   const set = (el: string, value: string | number) => ok(api.LMSSetValue(el, String(value)));
   return {
     kind: 'scorm12',
-    suspendLimit: 4096,
+    suspendLimit: SCORM12_SUSPEND_LIMIT,
     initialize: () => ok(api.LMSInitialize('')),
     launchData(): LaunchData {
       const entry = get('cmi.core.entry');
@@ -39,7 +41,6 @@ export function createScorm12Adapter(api: Scorm12Api): LmsAdapter {
         suspendData: get('cmi.suspend_data'),
         location: get('cmi.core.lesson_location'),
         learnerId: get('cmi.core.student_id'),
-        learnerName: get('cmi.core.student_name'),
         recorded: recorded12(get('cmi.core.lesson_status'), () => get('cmi.core.score.raw')),
       };
     },

@@ -44,7 +44,6 @@ export function createScorm2004Adapter(api: Scorm2004Api): LmsAdapter {
         suspendData: resumed ? get('cmi.suspend_data') : '',
         location: resumed ? get('cmi.location') : '',
         learnerId: get('cmi.learner_id'),
-        learnerName: get('cmi.learner_name'),
         recorded: recorded2004(),
       };
     },

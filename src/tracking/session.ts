@@ -28,6 +28,8 @@ export interface SessionOptions {
   now?: () => number;
   schedule?: (fn: () => void, ms: number) => unknown;
   onState?: (state: SaveState, detail?: string) => void;
+  /** After every change to the learner's progress (to redraw progress shown around the course). */
+  onProgress?: () => void;
 }
 
 export interface DecisionInput {
@@ -45,8 +47,6 @@ export interface StartResult {
   state: SaveState;
   /** Where to take the learner when they choose "Jatka siitä mihin jäit". */
   resumeLocation: string | undefined;
-  learnerName: string;
-  detail?: string | undefined;
 }
 
 /** Retry delays for failed commits: 1 s, 2 s, 4 s … up to 30 s, for as long as the page is open. */
@@ -96,7 +96,7 @@ export class CourseSession {
     if (!adapter.initialize()) {
       const err = adapter.lastError();
       this.#setState('init-failed', err ? `${err.code}: ${err.message}` : undefined);
-      return { state: this.#state, resumeLocation: undefined, learnerName: '', detail: err?.message };
+      return { state: this.#state, resumeLocation: undefined };
     }
     const launch = adapter.launchData();
     this.#backupKey = `${this.#o.courseId}:${launch.learnerId || 'oppija'}:lms-kopio`;
@@ -126,7 +126,7 @@ export class CourseSession {
     for (const o of this.#objectivesNow()) if (!this.#objectiveIndex.has(o.id)) this.#objectiveIndex.set(o.id, nextIndex++);
     this.#interactions = adapter.interactionCount();
     const review = launch.mode !== 'normal' || !launch.credit;
-    this.#writes = !review && (adapter.kind === 'scorm12' || adapter.kind === 'scorm2004' || adapter.kind === 'memory');
+    this.#writes = !review && (adapter.kind !== 'browser');
     if (review) this.#setState('review');
     else if (adapter.kind === 'browser') this.#setState('local');
     else {
@@ -140,7 +140,6 @@ export class CourseSession {
     return {
       state: this.#state,
       resumeLocation: launch.entry === 'resume' || backup || hasProgress ? location || undefined : undefined,
-      learnerName: launch.learnerName,
     };
   }
 
@@ -196,6 +195,7 @@ export class CourseSession {
 
   #changed(): void {
     if (this.#finished) return;
+    this.#o.onProgress?.();
     if (this.#o.adapter.kind === 'browser') {
       this.#o.adapter.setLocation(this.#location);
       this.#o.adapter.setSuspendData(encodeProgress(this.#progress));
@@ -207,15 +207,15 @@ export class CourseSession {
     this.#flush();
   }
 
-  /** false when the LMS refused the progress data. */
-  #writeAll(): boolean {
+  /** Records in #lastWriteAccepted whether the LMS took the progress data. */
+  #writeAll(): void {
     const { adapter, outline } = this.#o;
     const data = this.#encodeWithinLimit();
     // Data that cannot fit is not sent: the LMS keeps its last good value, and the save shows as failed.
     const accepted = data !== undefined && adapter.setSuspendData(data);
     adapter.setLocation(this.#location);
     const status = this.status();
-    const reported = this.#reported();
+    const reported = this.#reported(status);
     const parts = outline.lessons.length + outline.scenarios.length;
     adapter.setStatus({
       ...reported,
@@ -229,7 +229,6 @@ export class CourseSession {
       this.#objectives.set(i, key);
     }
     this.#lastWriteAccepted = accepted;
-    return accepted;
   }
 
   /**
@@ -252,8 +251,7 @@ export class CourseSession {
    * What the LMS is told: the course's own status, unless the LMS already holds a better final
    * result for this attempt (e.g. republished content no longer knows an ending the learner reached).
    */
-  #reported(): { completed: boolean; passed: boolean | undefined; score: number | undefined } {
-    const s = this.status();
+  #reported(s = this.status()): { completed: boolean; passed: boolean | undefined; score: number | undefined } {
     const floor = this.#recorded;
     if (floor && (!s.completed || floor.score > s.score)) return { completed: true, passed: floor.passed, score: floor.score };
     return { completed: s.completed, passed: s.passed, score: s.completed ? s.score : undefined };

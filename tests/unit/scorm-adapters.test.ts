@@ -30,7 +30,7 @@ describe('SCORM 1.2 adapter', () => {
     const lms = new FakeLms({ values: { 'cmi.core.entry': 'resume', 'cmi.core.lesson_mode': 'review', 'cmi.core.credit': 'no-credit', 'cmi.suspend_data': '1||', 'cmi.core.lesson_location': 'a.html', 'cmi.core.student_id': '7', 'cmi.core.student_name': 'Virtanen, Anna' } });
     const a = createScorm12Adapter(lms.api12);
     expect(a.initialize()).toBe(true);
-    expect(a.launchData()).toEqual({ entry: 'resume', mode: 'review', credit: false, suspendData: '1||', location: 'a.html', learnerId: '7', learnerName: 'Virtanen, Anna' });
+    expect(a.launchData()).toEqual({ entry: 'resume', mode: 'review', credit: false, suspendData: '1||', location: 'a.html', learnerId: '7' });
   });
 
   it('writes score before status, 1.2 vocabularies and formats', () => {

@@ -10,7 +10,7 @@ import { buildManifest, type ScormVersion } from './manifest.ts';
 import { deterministicZip } from './zip.ts';
 
 export const LAUNCH_PAGE = 'player.html';
-/** Pages for the LMS side (preview) and HR that the package does not need. */
+/** The LMS preview runs scorm-again as the LMS: it has no place inside a package. (The HR guide stays: it is linked from every page.) */
 export const LMS_SIDE = (path: string) => path === 'lms-esikatselu.html';
 
 const TEXT = /\.(html|css|m?js|json|svg|txt|xml)$/;
