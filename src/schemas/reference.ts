@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { dateSchema, httpsUrl, idSchema, nonEmpty } from './common.ts';
 
-/** How well a legal reference was checked (see shared/legal/README.md). */
+/** How well a legal reference was checked (content/README.md explains the statuses to editors). */
 export const referenceStatus = z.enum(['V1', 'V2', 'OSIN', 'EI VARMISTETTU']);
 export type ReferenceStatus = z.infer<typeof referenceStatus>;
 

@@ -63,7 +63,7 @@ describe('the lessons', () => {
       });
 
       it('never says the guideline binds elected officials', () => {
-        // The board only urges elected officials to follow the guideline (shared/legal/README.md).
+        // The board only urges elected officials to follow the guideline (the city board's decision, KH 9.5.2022 § 132).
         expect(lesson.body).not.toMatch(/ohje (velvoittaa|sitoo) (myös )?luottamushenkilö/i);
       });
     });

@@ -1,6 +1,6 @@
 // Builds imsmanifest.xml for SCORM 1.2 and SCORM 2004 4th edition with a real XML builder.
 // Pure: takes the course config and the package's file list, returns the XML text. Element order
-// follows the official schemas (checked in the tests with xmllint against shared/scorm-xsd).
+// follows the official schemas (checked in the tests with xmllint against the official schemas in tests/support/scorm-xsd).
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import { courseSchema, type Course } from '../../schemas/course.ts';
