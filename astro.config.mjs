@@ -2,10 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
-import contentCheck from './src/integrations/content-check.ts';
-import relativeBuild from './src/integrations/relative-build/index.ts';
-import searchIndex from './src/integrations/search-index.ts';
-import scormPackage from './src/integrations/scorm-package/index.ts';
+import course from './src/integrations/course/index.ts';
 
 export default defineConfig({
   // Pages become concrete files (oppitunnit/x.html): an LMS maps no folder to index.html.
@@ -37,7 +34,7 @@ export default defineConfig({
       },
     },
   },
-  // Order matters: the search index is built first, then every URL (Pagefind's too) is made relative,
-  // then the SCORM packages are zipped from the final files.
-  integrations: [contentCheck(), mdx(), svelte(), searchIndex(), relativeBuild(), scormPackage()],
+  // course() checks the content before the build and runs the steps after it, in order (see there).
+  // COURSE_CONTENT_DIR points a build at other content (the tests use it for broken fixtures).
+  integrations: [mdx(), svelte(), course({ contentDir: process.env.COURSE_CONTENT_DIR })],
 });

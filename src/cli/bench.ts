@@ -4,11 +4,11 @@
 // never asserted in tests.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadCheckedContent } from '../content-check/index.ts';
-import { encodeProgress, SCORM12_SUSPEND_LIMIT } from '../tracking/state-codec.ts';
-import { worstCaseProgress } from '../tracking/worst-case.ts';
+import { loadCourse } from '../course/index.ts';
+import { SCORM12_SUSPEND_LIMIT } from '../course/state-codec.ts';
+import { listDist } from '../integrations/course/dist-files.ts';
 import { islandWeight, jsClosure, fileSize, pageWeight, type PageWeight } from './bench/weights.ts';
 import { runLighthouse, type LighthouseResult } from './bench/lighthouse.ts';
 import { startServer } from './serve.ts';
@@ -37,10 +37,7 @@ function build(): number {
 }
 
 function distFiles(): Map<string, Uint8Array> {
-  const files = new Map<string, Uint8Array>();
-  for (const e of readdirSync(DIST, { recursive: true, withFileTypes: true }))
-    if (e.isFile()) files.set(relative(DIST, join(e.parentPath, e.name)).split(sep).join('/'), readFileSync(join(e.parentPath, e.name)));
-  return files;
+  return new Map(listDist(DIST).map((f) => [f, readFileSync(join(DIST, f))]));
 }
 
 const kb = (n: number) => `${(n / KB).toFixed(1)} kt`;
@@ -62,8 +59,7 @@ async function main() {
   const zips = readdirSync(join(ROOT, 'dist-packages'))
     .filter((f) => f.endsWith('.zip'))
     .map((f) => ({ file: f, bytes: statSync(join(ROOT, 'dist-packages', f)).size }));
-  const content = loadCheckedContent(ROOT);
-  const worstCase = encodeProgress(worstCaseProgress(content)).length;
+  const worstCase = loadCourse(ROOT).figures.worstCaseSavedState;
 
   // One scripted full run per SCORM version, in Chromium under scorm-again (the e2e test, recording figures).
   const benchTmp = join(OUT, 'tmp');

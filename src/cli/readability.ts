@@ -1,6 +1,6 @@
 // Usage: node src/cli/readability.ts content/lessons/*.mdx  (or npm run readability; Node 24 runs TypeScript directly)
 import { readFileSync } from 'node:fs';
-import { measure } from '../lib/readability.ts';
+import { measure } from '../course/readability.ts';
 
 for (const file of process.argv.slice(2)) {
   const r = measure(readFileSync(file, 'utf8'));

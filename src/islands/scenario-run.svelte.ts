@@ -2,7 +2,7 @@
 // The XState machine code is loaded on demand (the learner's first choice, or a saved attempt to
 // restore), so that a page with a scenario ships only the small view code up front. The first view is
 // known without the machine: the start situation.
-import { forgetScenario, updateScenario } from '../machines/course-progress.ts';
+import { forgetScenario, updateScenario } from '../course/progress.ts';
 import type { ScenarioActor, ScenarioContext } from '../machines/scenario-machine.ts';
 import { replayEvents, viewOf, type ScenarioEvent, type ScenarioView } from '../machines/scenario-view.ts';
 import type { Scenario } from '../schemas/scenario.ts';

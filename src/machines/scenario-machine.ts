@@ -4,6 +4,7 @@
 // showing), and one per ending. Context keeps the path taken and the points.
 import { assign, createActor, emit, setup } from 'xstate';
 import type { Scenario } from '../schemas/scenario.ts';
+import { nodeMax } from '../course/scenario-graph.ts';
 import { ASKING, rateChoice, type Rating, type ScenarioEvent } from './scenario-view.ts';
 
 export { replayEvents, viewOf, type ScenarioEvent } from './scenario-view.ts';
@@ -47,6 +48,7 @@ export function createScenarioMachine(scenario: Scenario, maxPoints: number) {
       context: {} as ScenarioContext,
       events: {} as ScenarioEvent,
       emitted: {} as ScenarioEmitted,
+      tags: {} as 'ending',
     },
     guards: {
       isChoice: ({ event }, params: { choiceId: string }) =>
@@ -70,25 +72,27 @@ export function createScenarioMachine(scenario: Scenario, maxPoints: number) {
     },
   });
 
-  const states: Record<string, object> = {};
+  // Every generated state is checked against setup()'s types (context, events, actions, guards).
+  type StateConfig = Parameters<typeof m.createStateConfig>[0];
+  const states: Record<string, StateConfig> = {};
   for (const node of scenario.nodes) {
-    const nodeMax = Math.max(...node.choices.map((c) => c.points));
-    const answered: Record<string, object> = {};
+    const max = nodeMax(node);
+    const answered: Record<string, StateConfig> = {};
     for (const choice of node.choices) {
-      answered[choice.id] = { on: { 'scenario.continue': { target: `#scenario.${choice.next}` } } };
+      answered[choice.id] = m.createStateConfig({ on: { 'scenario.continue': { target: `#scenario.${choice.next}` } } });
     }
-    states[node.id] = {
+    states[node.id] = m.createStateConfig({
       initial: ASKING,
       states: {
-        [ASKING]: {
+        [ASKING]: m.createStateConfig({
           on: {
             'choice.selected': node.choices.map((choice, index) => ({
-              guard: { type: 'isChoice', params: { choiceId: choice.id } },
+              guard: { type: 'isChoice' as const, params: { choiceId: choice.id } },
               target: choice.id,
               actions: [
-                { type: 'recordChoice', params: { nodeId: node.id, choiceId: choice.id, points: choice.points } },
+                { type: 'recordChoice' as const, params: { nodeId: node.id, choiceId: choice.id, points: choice.points } },
                 {
-                  type: 'emitDecision',
+                  type: 'emitDecision' as const,
                   params: {
                     scenarioId: scenario.id,
                     nodeId: node.id,
@@ -96,22 +100,22 @@ export function createScenarioMachine(scenario: Scenario, maxPoints: number) {
                     choiceIndex: index,
                     choiceCount: node.choices.length,
                     points: choice.points,
-                    rating: rateChoice(choice.points, nodeMax),
+                    rating: rateChoice(choice.points, max),
                   },
                 },
               ],
             })),
           },
-        },
+        }),
         ...answered,
       },
-    };
+    });
   }
   for (const ending of scenario.endings) {
-    states[ending.id] = {
+    states[ending.id] = m.createStateConfig({
       tags: ['ending'],
       entry: { type: 'emitCompleted', params: { endingId: ending.id, outcome: ending.outcome } },
-    };
+    });
   }
 
   return m.createMachine({
@@ -119,11 +123,9 @@ export function createScenarioMachine(scenario: Scenario, maxPoints: number) {
     initial: scenario.start,
     context: { path: [], points: 0 },
     on: { 'scenario.restart': { target: `.${scenario.start}`, reenter: true, actions: 'resetProgress' } },
-    // The generated states are typed loosely; setup() still types context, events and actions.
-    states: states as never,
+    states,
   });
 }
-
 
 /** A started actor for a scenario (what the island runs). */
 export function startScenarioActor(scenario: Scenario, maxPoints: number) {

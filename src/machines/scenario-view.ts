@@ -1,7 +1,7 @@
 // What the learner sees in a scenario, derived from a machine snapshot, and the events that replay a
 // saved attempt. No XState import: the island uses these before the machine code has loaded.
 
-export type Rating = 'best' | 'acceptable' | 'poor';
+export { rateChoice, type Rating } from '../course/scenario-graph.ts';
 
 export type ScenarioEvent =
   | { type: 'choice.selected'; choiceId: string }
@@ -9,12 +9,6 @@ export type ScenarioEvent =
   | { type: 'scenario.restart' };
 
 export const ASKING = 'asking';
-
-/** A choice is "best" when no other choice in its node scores higher, "poor" at 0 points. */
-export function rateChoice(points: number, nodeMax: number): Rating {
-  if (points >= nodeMax) return 'best';
-  return points === 0 ? 'poor' : 'acceptable';
-}
 
 /** What the learner sees, derived from a snapshot: a question, feedback on a choice, or an ending. */
 export type ScenarioView =

@@ -1,5 +1,6 @@
 // Finds the LMS's SCORM API the standard way: up the parent frames, then through the opener window
 // (and its parents). Works on anything window-like, so that it unit-tests without a browser.
+import type { ScormVersion } from '../course/packages.ts';
 import type { Scorm12Api } from '../tracking/scorm12.ts';
 import type { Scorm2004Api } from '../tracking/scorm2004.ts';
 
@@ -33,7 +34,7 @@ function search<K extends 'API' | 'API_1484_11'>(start: WindowLike | null | unde
  * Each API is looked for in parents first, then the opener. When an LMS offers both, the package's
  * own version wins (the manifest launches player.html?scorm=12 or ?scorm=2004); without it, 2004.
  */
-export function findApi(win: WindowLike, prefer: '1.2' | '2004' = '2004'): FoundApi | undefined {
+export function findApi(win: WindowLike, prefer: ScormVersion = '2004'): FoundApi | undefined {
   let opener: WindowLike | null | undefined;
   try {
     opener = win.opener;

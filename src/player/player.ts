@@ -1,23 +1,18 @@
 // The SCORM launch page's code. It owns the LMS session for the whole launch: Initialize once,
 // lessons and scenarios shown in a same-origin frame, Terminate once on pagehide or "Lopeta".
-import { createBrowserLms } from '../tracking/browser.ts';
-import type { LmsAdapter } from '../tracking/lms.ts';
-import type { ProgressStore } from '../tracking/port.ts';
+import { knownContent } from '../course/model.ts';
+import { versionOfLaunch } from '../course/packages.ts';
+import { t } from '../strings/fi.ts';
+import { LocalSession } from '../tracking/local-session.ts';
+import type { ProgressSession, ProgressStore, SaveState } from '../tracking/port.ts';
 import type { PlayerBridge } from '../tracking/runtime.ts';
 import { createScorm12Adapter } from '../tracking/scorm12.ts';
 import { createScorm2004Adapter } from '../tracking/scorm2004.ts';
-import { CourseSession, type KeyValueStore, type SaveState } from '../tracking/session.ts';
-import type { KnownContent } from '../tracking/state-codec.ts';
+import { CourseSession, type KeyValueStore } from '../tracking/session.ts';
 import { findApi, type WindowLike } from './api-finder.ts';
 import type { PlayerData } from './player-data.ts';
 
-const STATE_TEXT: Record<SaveState, string> = {
-  saved: 'Tallennettu',
-  retrying: 'Tallennus epäonnistui – yritetään uudelleen',
-  review: 'Kertausnäkymä: tätä käyntiä ei tallenneta',
-  local: 'Oppimisympäristöä ei löytynyt: edistymistä ei lähetetä, se tallennetaan vain tähän selaimeen',
-  'init-failed': 'Yhteys oppimisympäristöön ei onnistunut',
-};
+const STATE_TEXT = t.saveState;
 
 function localBackup(): KeyValueStore | undefined {
   try {
@@ -43,25 +38,9 @@ export function startPlayer(): void {
   const finishButton = el<HTMLButtonElement>('lopeta');
 
   // The manifest's launch parameter names the package's SCORM version (see scorm-package/manifest.ts).
-  const packaged = new URLSearchParams(window.location.search).get('scorm');
-  const found = findApi(window as unknown as WindowLike, packaged === '12' ? '1.2' : '2004');
-  const adapter: LmsAdapter = !found
-    ? createBrowserLms(data.courseId)
-    : found.version === '2004'
-      ? createScorm2004Adapter(found.api)
-      : createScorm12Adapter(found.api);
-  const known: KnownContent = {
-    lessons: new Set(data.outline.lessons),
-    scenarios: new Map(data.scenarios.map((s) => [s.id, { choices: new Set(s.choices), endings: new Set(s.endings), maxPoints: s.maxPoints }])),
-  };
-  const session = new CourseSession({
-    adapter,
-    outline: data.outline,
-    known,
-    courseId: data.courseId,
-    backup: localBackup(),
-    onProgress: () => renderProgress(),
-    onState: (state, detail) => {
+  const found = findApi(window as unknown as WindowLike, versionOfLaunch(new URLSearchParams(window.location.search).get('scorm')));
+  const known = knownContent(data.known);
+  const onState = (state: SaveState, detail?: string) => {
       stateText.textContent = STATE_TEXT[state];
       stateText.dataset['state'] = state;
       if (state === 'init-failed')
@@ -70,8 +49,20 @@ export function startPlayer(): void {
         showNotice(`${STATE_TEXT[state]}. Jos haluat tehdä kurssin uudelleen, valitse oppimisympäristössä uusi suorituskerta, ennen kuin avaat kurssin.`);
       else if (state === 'local') showNotice(`${STATE_TEXT[state]}.`);
       else notice.hidden = true;
-    },
-  });
+  };
+  const onProgress = () => renderProgress();
+  // The one place that knows whether an LMS is there: with one, the LMS session; without, the browser.
+  const session: ProgressSession = found
+    ? new CourseSession({
+        adapter: found.version === '2004' ? createScorm2004Adapter(found.api) : createScorm12Adapter(found.api),
+        outline: data.outline,
+        known,
+        courseId: data.courseId,
+        backup: localBackup(),
+        onProgress,
+        onState,
+      })
+    : new LocalSession({ courseId: data.courseId, outline: data.outline, known, onProgress, onState });
 
   function showNotice(text: string) {
     notice.textContent = text;
@@ -79,7 +70,7 @@ export function startPlayer(): void {
   }
 
   const store: ProgressStore = {
-    description: found ? 'Edistymisesi tallennetaan oppimisympäristöön.' : 'Edistymisesi tallennetaan vain tähän selaimeen.',
+    description: session.description,
     load: () => session.progress,
     save: (p) => session.replaceProgress(p),
     recordDecision: (d) => session.recordDecision(d),

@@ -3,6 +3,7 @@ import { z } from 'zod';
 /** Stable ids: lowercase ascii, digits and dashes. They end up in URLs, anchors and LMS records. */
 export const idSchema = z
   .string()
+  .max(60, 'tunnus saa olla enintään 60 merkkiä')
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'tunnuksessa saa olla vain pieniä kirjaimia a–z, numeroita ja väliviivoja');
 
 /** Calendar date written as YYYY-MM-DD in YAML (YAML may already have turned it into a Date). */
@@ -14,3 +15,6 @@ export const dateSchema = z.preprocess(
 export const httpsUrl = z.url({ protocol: /^https?$/, error: 'osoitteen on alettava https:// tai http://' });
 
 export const nonEmpty = z.string().trim().min(1, 'ei saa olla tyhjä');
+
+/** A text field with an upper bound: a pasted document in a one-line field is a mistake, not content. */
+export const text = (max: number) => nonEmpty.max(max, `liian pitkä: enintään ${max} merkkiä`);

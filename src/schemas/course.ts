@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateSchema, httpsUrl, idSchema, nonEmpty } from './common.ts';
+import { dateSchema, httpsUrl, idSchema, text } from './common.ts';
 
 const email = z.email('sähköpostiosoite ei kelpaa');
 
@@ -8,25 +8,25 @@ export const courseSchema = z
   .object({
     id: idSchema,
     version: z.string().regex(/^\d+\.\d+\.\d+$/, 'versio muodossa 1.0.0'),
-    title: nonEmpty,
-    description: nonEmpty,
-    audience: nonEmpty,
+    title: text(300),
+    description: text(300),
+    audience: text(300),
     masteryScore: z.number().int().min(0).max(100),
-    city: z.object({ name: nonEmpty, website: httpsUrl }).strict(),
+    city: z.object({ name: text(300), website: httpsUrl }).strict(),
     guideline: z
       .object({
-        title: nonEmpty,
-        approvedBy: nonEmpty,
+        title: text(300),
+        approvedBy: text(300),
         approvedOn: dateSchema,
-        decision: nonEmpty,
+        decision: text(300),
         url: httpsUrl,
       })
       .strict(),
     channels: z
-      .array(z.object({ name: nonEmpty, url: httpsUrl.optional(), handle: nonEmpty.optional() }).strict())
+      .array(z.object({ name: text(300), url: httpsUrl.optional(), handle: text(300).optional() }).strict())
       .min(1),
     contacts: z
-      .array(z.object({ role: nonEmpty, name: nonEmpty, phone: nonEmpty, email }).strict())
+      .array(z.object({ role: text(300), name: text(300), phone: text(300), email }).strict())
       .min(1),
     hashtags: z.array(z.string().regex(/^#\S+$/, 'aihetunniste alkaa #-merkillä eikä sisällä välilyöntejä')).min(1),
     accessibility: z
@@ -34,7 +34,7 @@ export const courseSchema = z
         feedbackEmail: email,
         responseDays: z.number().int().min(1),
         statementDate: dateSchema,
-        supervisor: z.object({ name: nonEmpty, url: httpsUrl }).strict(),
+        supervisor: z.object({ name: text(300), url: httpsUrl }).strict(),
       })
       .strict(),
   })

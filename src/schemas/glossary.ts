@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { idSchema, nonEmpty } from './common.ts';
+import { idSchema, text } from './common.ts';
 
 export const glossaryEntrySchema = z
   .object({
     id: idSchema,
-    term: nonEmpty,
-    definition: nonEmpty,
+    term: text(80),
+    definition: text(800),
     sources: z.array(idSchema).optional(),
   })
   .strict();

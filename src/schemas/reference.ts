@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateSchema, httpsUrl, idSchema, nonEmpty } from './common.ts';
+import { dateSchema, httpsUrl, idSchema, text } from './common.ts';
 
 /** How well a legal reference was checked (content/README.md explains the statuses to editors). */
 export const referenceStatus = z.enum(['V1', 'V2', 'OSIN', 'EI VARMISTETTU']);
@@ -11,12 +11,12 @@ export const referenceSchema = z
   .object({
     id: idSchema,
     kind: referenceKind,
-    title: nonEmpty,
-    short: nonEmpty,
-    summary: nonEmpty,
+    title: text(250),
+    short: text(60),
+    summary: text(1000),
     status: referenceStatus,
     /** Only for OSIN: which part of the row was checked and may be cited. */
-    scope: nonEmpty.optional(),
+    scope: text(800).optional(),
     /** Only for guideline sections: the section's number in the guideline (1–12). */
     section: z.number().int().min(1).optional(),
     /** The primary source (its host must be on the file's list of primary sources). */
@@ -24,7 +24,7 @@ export const referenceSchema = z
     /** Only on V1 rows: the day the row was checked at the primary source. */
     checked: dateSchema.optional(),
     /** For editors only (why a row is kept, what is still open): never shown to learners. */
-    note: nonEmpty.optional(),
+    note: text(2000).optional(),
   })
   .strict()
   .superRefine((r, ctx) => {
@@ -45,7 +45,7 @@ export const referenceSchema = z
 export type Reference = z.infer<typeof referenceSchema>;
 
 /** A site accepted as a primary source: the body that makes the law, the decision or the guidance. */
-export const primarySourceSchema = z.object({ host: z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'verkkotunnus ilman https://-alkua, esim. finlex.fi'), name: nonEmpty }).strict();
+export const primarySourceSchema = z.object({ host: z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'verkkotunnus ilman https://-alkua, esim. finlex.fi'), name: text(120) }).strict();
 export type PrimarySource = z.infer<typeof primarySourceSchema>;
 
 /** The host of a URL is on the list when it is the listed host or one of its subdomains (www.finlex.fi for finlex.fi). */
@@ -58,7 +58,7 @@ export function isPrimaryUrl(url: string, sources: readonly PrimarySource[]): bo
 export const referencesFileSchema = z
   .object({
     /** Shown to learners under every lesson's sources and on the sources page: what the check covered. */
-    checkCoverage: nonEmpty,
+    checkCoverage: text(800),
     primarySources: z.array(primarySourceSchema).min(1),
     references: z.array(referenceSchema).min(1, 'lähteitä on oltava vähintään yksi'),
   })

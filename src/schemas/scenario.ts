@@ -1,18 +1,15 @@
 import { z } from 'zod';
-import { idSchema, nonEmpty } from './common.ts';
-import { sentences } from '../lib/readability.ts';
+import { idSchema, text } from './common.ts';
 
-/** Sentences in a text (the readability tool's rule): keeps feedback to the 2–4 sentences editors are asked for. */
-const sentenceCount = (text: string): number => sentences(text).length;
+// Length bounds are about three times the longest text written so far: room to write, but a pasted
+// document in a field fails with the field named instead of building a page of megabytes.
 
 export const choiceSchema = z
   .object({
     id: idSchema,
-    label: nonEmpty,
-    feedback: nonEmpty.refine((t) => {
-      const n = sentenceCount(t);
-      return n >= 2 && n <= 4;
-    }, 'palautteessa on oltava 2–4 virkettä'),
+    label: text(250),
+    /** 2–4 sentences (checked with the other scenario rules in src/course/scenario-rules.ts). */
+    feedback: text(800),
     points: z.number().int().min(0).max(10),
     /** Id of the next node or of an ending. */
     next: idSchema,
@@ -23,7 +20,7 @@ export const choiceSchema = z
 export const nodeSchema = z
   .object({
     id: idSchema,
-    situation: nonEmpty,
+    situation: text(1000),
     choices: z
       .array(choiceSchema)
       .min(2, 'tilanteessa on oltava vähintään 2 vaihtoehtoa')
@@ -35,8 +32,8 @@ export const endingSchema = z
   .object({
     id: idSchema,
     outcome: z.enum(['best', 'acceptable', 'poor']),
-    title: nonEmpty,
-    summary: nonEmpty,
+    title: text(120),
+    summary: text(800),
   })
   .strict();
 
@@ -44,11 +41,11 @@ export const endingSchema = z
 export const facilitationSchema = z
   .object({
     /** The one rule the scenario teaches, in one sentence. */
-    keyRule: nonEmpty,
+    keyRule: text(300),
     /** Where the rule comes from (reference ids). */
     sources: z.array(idSchema).min(1, 'säännölle on annettava lähde'),
     /** 2–3 questions for the room after the scenario. */
-    questions: z.array(nonEmpty).min(2, 'keskustelukysymyksiä on oltava vähintään 2').max(3, 'keskustelukysymyksiä saa olla enintään 3'),
+    questions: z.array(text(300)).min(2, 'keskustelukysymyksiä on oltava vähintään 2').max(3, 'keskustelukysymyksiä saa olla enintään 3'),
   })
   .strict();
 
@@ -56,11 +53,11 @@ export const facilitationSchema = z
 export const scenarioSchema = z
   .object({
     id: idSchema,
-    title: nonEmpty,
+    title: text(100),
     /** Id of the lesson the scenario belongs to (file name without NN- and .mdx). */
     lesson: idSchema,
-    intro: nonEmpty,
-    objective: nonEmpty,
+    intro: text(800),
+    objective: text(300),
     start: idSchema,
     nodes: z.array(nodeSchema).min(1),
     endings: z.array(endingSchema).min(1),

@@ -1,6 +1,6 @@
-// The LMS side of tracking: one interface, one adapter per SCORM version (scorm12.ts, scorm2004.ts),
-// plus the local adapter for the open site (browser.ts); tests drive the SCORM adapters over a fake API. Every difference
-// between SCORM versions lives in the adapters; the session (session.ts) talks only to this.
+// The LMS side of tracking: one interface, one adapter per SCORM version (scorm12.ts, scorm2004.ts);
+// tests drive the adapters over a recording fake API. Every difference between SCORM versions lives
+// in the adapters; the LMS session (session.ts) talks only to this.
 
 export type LessonMode = 'normal' | 'review' | 'browse';
 
@@ -59,7 +59,6 @@ export interface LmsError {
 }
 
 export interface LmsAdapter {
-  readonly kind: 'scorm12' | 'scorm2004' | 'browser';
   /** Largest suspend data this adapter accepts. */
   readonly suspendLimit: number;
   initialize(): boolean;

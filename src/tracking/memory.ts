@@ -1,11 +1,13 @@
+import type { SavedProgress } from '../course/progress.ts';
+import { decodeProgress, encodeProgress } from '../course/state-codec.ts';
+import { t } from '../strings/fi.ts';
 import type { ProgressStore } from './port.ts';
-import { decodeProgress, encodeProgress, type SavedProgress } from './state-codec.ts';
 
 /** Keeps progress in memory only (when the browser refuses storage). Stores the encoded form, like the others. */
 export function createMemoryStore(): ProgressStore {
   let text = '';
   return {
-    description: 'Edistymistä ei tallenneta: se häviää, kun suljet sivun.',
+    description: t.store.memory,
     load: () => decodeProgress(text),
     save: (p: SavedProgress) => {
       text = encodeProgress(p);

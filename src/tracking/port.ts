@@ -1,8 +1,20 @@
-// The one interface the course's client code (scenario islands) uses to keep progress. Where it
-// goes depends on where the page runs: this browser's storage on the open site, or the player's
-// LMS session when the page is shown inside the SCORM player (see runtime.ts).
-import type { DecisionInput } from './session.ts';
-import type { SavedProgress } from './state-codec.ts';
+// The two interfaces the course's client code uses to keep progress.
+// - ProgressStore: what a scenario island reads and writes. On the open site it is this browser's
+//   storage; inside the SCORM player it is the player's session (see runtime.ts).
+// - ProgressSession: what the player drives for a whole launch: the LMS session (session.ts) when an
+//   LMS is found, otherwise the local session (local-session.ts) on the same browser storage.
+import type { CourseStatus, SavedProgress } from '../course/progress.ts';
+
+export interface DecisionInput {
+  scenarioId: string;
+  nodeId: string;
+  choiceId: string;
+  choiceIndex: number;
+  rating: 'best' | 'acceptable' | 'poor';
+  description: string;
+  shownAt: number;
+  answeredAt: number;
+}
 
 export interface ProgressStore {
   /** Current saved progress (empty when nothing is saved or it cannot be read). */
@@ -14,4 +26,33 @@ export interface ProgressStore {
   recordDecision?(decision: DecisionInput): void;
   /** Tells the learner where progress goes. */
   readonly description: string;
+}
+
+export type SaveState =
+  | 'saved' // the LMS accepted the last commit
+  | 'retrying' // a commit failed; a retry is scheduled and a local copy is kept
+  | 'review' // review or no-credit launch: nothing is written
+  | 'local' // no LMS (open site): progress stays in this browser
+  | 'init-failed'; // the LMS refused Initialize: nothing can be sent
+
+export interface StartResult {
+  state: SaveState;
+  /** Where to take the learner when they choose "Jatka siitä mihin jäit". */
+  resumeLocation: string | undefined;
+}
+
+export interface ProgressSession {
+  readonly state: SaveState;
+  readonly progress: SavedProgress;
+  readonly finished: boolean;
+  /** Where progress goes, in the learner's words. */
+  readonly description: string;
+  start(): StartResult;
+  /** The learner opened a page of the course (lessonId when it is a lesson). */
+  visit(location: string, lessonId?: string): void;
+  replaceProgress(progress: SavedProgress): void;
+  recordDecision(decision: DecisionInput): void;
+  /** Final save and end of the session, exactly once. */
+  finish(): void;
+  status(): CourseStatus;
 }

@@ -1,6 +1,6 @@
 // SCORM 1.2 adapter over the LMS's window.API. All SCORM 1.2 field names and formats live here.
 import type { InteractionRecord, LaunchData, LmsAdapter, LmsError, ObjectiveRecord, StatusRecord } from './lms.ts';
-import { SCORM12_SUSPEND_LIMIT } from './state-codec.ts';
+import { SCORM12_SUSPEND_LIMIT } from '../course/state-codec.ts';
 import { choiceLetter, identifier, limit, time12, timespan12 } from './scorm-format.ts';
 
 export interface Scorm12Api {
@@ -28,7 +28,6 @@ export function createScorm12Adapter(api: Scorm12Api): LmsAdapter {
   const get = (el: string) => String(api.LMSGetValue(el) ?? '');
   const set = (el: string, value: string | number) => ok(api.LMSSetValue(el, String(value)));
   return {
-    kind: 'scorm12',
     suspendLimit: SCORM12_SUSPEND_LIMIT,
     initialize: () => ok(api.LMSInitialize('')),
     launchData(): LaunchData {

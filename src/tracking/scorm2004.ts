@@ -27,7 +27,6 @@ export function createScorm2004Adapter(api: Scorm2004Api): LmsAdapter {
     return { completed: true, passed, score: Number.isFinite(raw) ? raw : undefined };
   }
   return {
-    kind: 'scorm2004',
     suspendLimit: 64000,
     initialize: () => ok(api.Initialize('')),
     launchData(): LaunchData {

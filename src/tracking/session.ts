@@ -1,16 +1,13 @@
 // One course session against one LMS adapter: reads the launch data, keeps the progress, writes
 // what the LMS should record (score before status), commits with retries and keeps a local copy
 // until the LMS has accepted it, and finishes exactly once. No DOM: timers and storage are injected.
-import { courseStatus, markLessonSeen, mergeProgress, updateScenario, type CourseOutline } from '../machines/course-progress.ts';
+import { courseStatus, markLessonSeen, mergeProgress, updateScenario, type CourseOutline, type SavedProgress, type ScenarioResult } from '../course/progress.ts';
+import { decodeProgress, encodeProgress, type KnownContent } from '../course/state-codec.ts';
+import { t } from '../strings/fi.ts';
 import type { InteractionRecord, LmsAdapter, ObjectiveRecord } from './lms.ts';
-import { decodeProgress, encodeProgress, type KnownContent, type SavedProgress, type ScenarioResult } from './state-codec.ts';
+import type { DecisionInput, ProgressSession, SaveState, StartResult } from './port.ts';
 
-export type SaveState =
-  | 'saved' // the LMS accepted the last commit
-  | 'retrying' // a commit failed; a retry is scheduled and a local copy is kept
-  | 'review' // review or no-credit launch: nothing is written
-  | 'local' // no LMS (open site): progress stays in this browser
-  | 'init-failed'; // the LMS refused Initialize: nothing can be sent
+export type { DecisionInput, SaveState, StartResult } from './port.ts';
 
 export interface KeyValueStore {
   get(key: string): string | null;
@@ -32,23 +29,6 @@ export interface SessionOptions {
   onProgress?: () => void;
 }
 
-export interface DecisionInput {
-  scenarioId: string;
-  nodeId: string;
-  choiceId: string;
-  choiceIndex: number;
-  rating: 'best' | 'acceptable' | 'poor';
-  description: string;
-  shownAt: number;
-  answeredAt: number;
-}
-
-export interface StartResult {
-  state: SaveState;
-  /** Where to take the learner when they choose "Jatka siitä mihin jäit". */
-  resumeLocation: string | undefined;
-}
-
 /** Retry delays for failed commits: 1 s, 2 s, 4 s … up to 30 s, for as long as the page is open. */
 export function retryDelay(attempt: number): number {
   return Math.min(30_000, 1000 * 2 ** attempt);
@@ -56,11 +36,12 @@ export function retryDelay(attempt: number): number {
 
 const RESULT = { best: 'correct', acceptable: 'neutral', poor: 'incorrect' } as const;
 
-export class CourseSession {
+export class CourseSession implements ProgressSession {
+  readonly description = t.store.lms;
   #o: Required<Pick<SessionOptions, 'now' | 'schedule'>> & SessionOptions;
   #progress: SavedProgress = { lessons: [], scenarios: {} };
   #location = '';
-  #state: SaveState = 'local';
+  #state: SaveState = 'saved';
   #writes = false;
   #started = 0;
   #finished = false;
@@ -126,9 +107,8 @@ export class CourseSession {
     for (const o of this.#objectivesNow()) if (!this.#objectiveIndex.has(o.id)) this.#objectiveIndex.set(o.id, nextIndex++);
     this.#interactions = adapter.interactionCount();
     const review = launch.mode !== 'normal' || !launch.credit;
-    this.#writes = !review && (adapter.kind !== 'browser');
+    this.#writes = !review;
     if (review) this.#setState('review');
-    else if (adapter.kind === 'browser') this.#setState('local');
     else {
       // Exit "suspend" from the start: if this session ends without Terminate (a killed tab, a
       // crash), the LMS still offers to resume and keeps the data (finish() sets the final exit).
@@ -196,12 +176,6 @@ export class CourseSession {
   #changed(): void {
     if (this.#finished) return;
     this.#o.onProgress?.();
-    if (this.#o.adapter.kind === 'browser') {
-      this.#o.adapter.setLocation(this.#location);
-      this.#o.adapter.setSuspendData(encodeProgress(this.#progress));
-      this.#o.adapter.commit();
-      return;
-    }
     if (!this.#writes) return;
     this.#writeAll();
     this.#flush();

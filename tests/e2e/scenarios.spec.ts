@@ -2,12 +2,12 @@
 // the middle, and axe-core in every state (question, feedback, ending).
 import { expect, test, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { loadCheckedContent } from '../../src/content-check/index.ts';
+import { loadCourse } from '../../src/course/index.ts';
 import { allEndingPaths } from '../support/scenario-paths.ts';
 import { tabTo } from '../support/keyboard.ts';
 import { axeViolations } from '../support/site.ts';
 
-const content = loadCheckedContent(fileURLToPath(new URL('../..', import.meta.url)));
+const content = loadCourse(fileURLToPath(new URL('../..', import.meta.url)));
 
 async function open(page: Page, id: string) {
   await page.goto(`harjoitukset/${id}.html`);
@@ -50,7 +50,7 @@ for (const s of content.scenarios) {
         const ending = s.endings.find((e) => e.id === endingId)!;
         await expect(island.locator('.ending-title')).toBeFocused();
         await expect(island.locator('.ending-title')).toContainText(ending.title);
-        await expect(island.locator('.points')).toHaveText(`Pisteet: ${path.state.context.points} / ${s.graph.maxPoints}`);
+        await expect(island.locator('.points')).toHaveText(`Pisteet: ${path.state.context.points} / ${s.figures.maxPoints}`);
         await expect(island.locator('.path > li')).toHaveCount(decisions.length);
         expect(await axeViolations(page)).toEqual([]);
         // "Yritä uudelleen" starts again from the first situation.

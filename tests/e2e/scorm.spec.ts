@@ -2,12 +2,12 @@
 // with each unzipped package served from its own nested path (/lms/scorm12/, /lms/scorm2004/).
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { loadCheckedContent } from '../../src/content-check/index.ts';
-import { decodeProgress } from '../../src/tracking/state-codec.ts';
+import { loadCourse } from '../../src/course/index.ts';
+import { decodeProgress } from '../../src/course/state-codec.ts';
 import { tabTo } from '../support/keyboard.ts';
 import { allEndingPaths } from '../support/scenario-paths.ts';
 
-const content = loadCheckedContent(fileURLToPath(new URL('../..', import.meta.url)));
+const content = loadCourse(fileURLToPath(new URL('../..', import.meta.url)));
 type Version = '1.2' | '2004';
 const DIR = { '1.2': 'scorm12', '2004': 'scorm2004' } as const;
 type Cmi = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -64,7 +64,7 @@ for (const version of ['1.2', '2004'] as const) {
         await openFromMenu(page, player, s.title);
         const island = inner.locator(`[data-scenario="${s.id}"]`);
         await expect(island.locator('.scenario-store')).toContainText('oppimisympäristöön');
-        const best = allEndingPaths(s).find((p) => p.state.context.points === s.graph.maxPoints)!;
+        const best = allEndingPaths(s).find((p) => p.state.context.points === s.figures.maxPoints)!;
         for (const d of best.state.context.path) {
           const choice = s.nodes.find((n) => n.id === d.nodeId)!.choices.find((c) => c.id === d.choiceId)!;
           await tabTo(page, island.getByRole('button', { name: choice.label, exact: true }));
@@ -74,7 +74,7 @@ for (const version of ['1.2', '2004'] as const) {
           await page.keyboard.press('Enter');
           decisions++;
         }
-        await expect(island.locator('.points')).toHaveText(`Pisteet: ${s.graph.maxPoints} / ${s.graph.maxPoints}`);
+        await expect(island.locator('.points')).toHaveText(`Pisteet: ${s.figures.maxPoints} / ${s.figures.maxPoints}`);
       }
       await expect(player.locator('#edistyminen')).toContainText('Kurssi suoritettu: 100 %, hyväksytty');
       await tabTo(page, player.getByRole('button', { name: 'Lopeta ja tallenna' }));
@@ -94,7 +94,7 @@ for (const version of ['1.2', '2004'] as const) {
       const cmi = (await stored(page, version))!;
       const progress = decodeProgress(cmi['suspend_data']);
       expect(progress.lessons.sort()).toEqual(content.lessons.map((l) => l.id).sort());
-      for (const s of content.scenarios) expect(progress.scenarios[s.id]?.result?.points).toBe(s.graph.maxPoints);
+      for (const s of content.scenarios) expect(progress.scenarios[s.id]?.result?.points).toBe(s.figures.maxPoints);
       const objectives = Object.values(cmi['objectives'] as Record<string, Cmi>).filter((o) => typeof o === 'object' && o['id']);
       // One objective per lesson and per scenario (their order follows the player's outline, not this list).
       expect(objectives.map((o) => String(o['id'])).sort()).toEqual(
@@ -218,7 +218,7 @@ test('with no LMS the course runs as on the open site and says so', async ({ pag
 
 test.describe('the built packages', () => {
   test('are deterministic and their manifests are valid against the official XSD', async () => {
-    const { buildPackages } = await import('../../src/integrations/scorm-package/index.ts');
+    const { writePackages } = await import('../../src/integrations/course/scorm-package/index.ts');
     const { validateManifest } = await import('../support/xsd.ts');
     const { mkdtempSync, readFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
@@ -226,8 +226,8 @@ test.describe('the built packages', () => {
     const { unzipSync } = await import('fflate');
     const root = fileURLToPath(new URL('../..', import.meta.url));
     const [a, b] = [mkdtempSync(join(tmpdir(), 'pkg-a-')), mkdtempSync(join(tmpdir(), 'pkg-b-'))];
-    const first = await buildPackages(root, join(root, 'dist'), a);
-    const second = await buildPackages(root, join(root, 'dist'), b);
+    const first = await writePackages(content, join(root, 'dist'), a);
+    const second = await writePackages(content, join(root, 'dist'), b);
     for (const [i, w] of first.entries()) {
       const bytes = readFileSync(w.file);
       expect(bytes.equals(readFileSync(second[i]!.file))).toBe(true);

@@ -1,13 +1,10 @@
 // The decision maps (paatoskartat.html): every arrow's text stays readable. Checked from the SVG
 // markup itself, with text widths estimated generously (0.6 × font size per character).
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadCheckedContent } from '../../src/content-check/index.ts';
-import { decisionMapSvg } from '../../src/lib/decision-map.ts';
-import { fixtureRoot } from '../support/content-fixture.ts';
+import { decisionMapSvg } from '../../src/site/decision-map.ts';
+import { fixtureCourse, realCourse } from '../support/course.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const scenarios = [...loadCheckedContent(ROOT).scenarios, ...loadCheckedContent(fixtureRoot()).scenarios];
+const scenarios = [...realCourse().scenarios, ...fixtureCourse().scenarios];
 
 interface Rect {
   x: number;

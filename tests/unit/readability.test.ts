@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measure, proseBlocks, sentences } from '../../src/lib/readability.ts';
+import { measure, proseBlocks, sentences } from '../../src/course/readability.ts';
 
 describe('readability measure', () => {
   it('keeps abbreviations and dates inside one sentence', () => {

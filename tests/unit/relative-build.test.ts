@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAbsoluteUrls, resolveLink, rewriteCss, rewriteHtml } from '../../src/integrations/relative-build/rewrite.ts';
+import { findAbsoluteUrls, resolveLink, rewriteCss, rewriteHtml } from '../../src/integrations/course/relative-urls.ts';
 
 const files = new Set(['index.html', 'sanasto.html', 'oppitunnit.html', 'oppitunnit/a.html', 'oppitunnit/index.html', '_astro/x.js', '_astro/s.css', 'img/k.png']);
 const exists = (p: string) => files.has(p);

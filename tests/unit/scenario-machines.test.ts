@@ -1,30 +1,27 @@
 // Every path of every scenario, enumerated from the XState machine itself with xstate/graph.
 import { describe, expect, it } from 'vitest';
-import { fileURLToPath } from 'node:url';
 import { createActor } from 'xstate';
-import { loadCheckedContent } from '../../src/content-check/index.ts';
 import { createScenarioMachine, replayEvents, viewOf, type ScenarioEmitted } from '../../src/machines/scenario-machine.ts';
-import { fixtureRoot } from '../support/content-fixture.ts';
+import { fixtureCourse, realCourse } from '../support/course.ts';
 import { allEndingPaths } from '../support/scenario-paths.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const fixture = loadCheckedContent(fixtureRoot()).scenarios;
-const real = loadCheckedContent(ROOT).scenarios;
+const fixture = fixtureCourse().scenarios;
+const real = realCourse().scenarios;
 
 describe.each([...fixture, ...real].map((s) => [s.id, s] as const))('scenario %s', (_id, s) => {
   const paths = allEndingPaths(s);
   const endings = new Map(s.endings.map((e) => [e.id, e]));
 
   it('every path ends in an ending with points within 0..maxPoints', () => {
-    expect(paths.length).toBe(s.graph.paths);
+    expect(paths.length).toBe(s.figures.paths);
     for (const p of paths) {
       const { points, path } = p.state.context;
       expect(endings.has(String(p.state.value))).toBe(true);
       expect(points).toBeGreaterThanOrEqual(0);
-      expect(points).toBeLessThanOrEqual(s.graph.maxPoints);
+      expect(points).toBeLessThanOrEqual(s.figures.maxPoints);
       expect(points).toBe(path.reduce((sum, d) => sum + d.points, 0));
     }
-    expect(Math.max(...paths.map((p) => p.state.context.points))).toBe(s.graph.maxPoints);
+    expect(Math.max(...paths.map((p) => p.state.context.points))).toBe(s.figures.maxPoints);
   });
 
   it('every path takes at least 2 decisions, and endings include a best and a poor one (at least 3)', () => {
@@ -40,14 +37,14 @@ describe.each([...fixture, ...real].map((s) => [s.id, s] as const))('scenario %s
   });
 
   it('the all-best path reaches a best ending', () => {
-    const best = paths.find((p) => p.state.context.points === s.graph.maxPoints)!;
+    const best = paths.find((p) => p.state.context.points === s.figures.maxPoints)!;
     expect(endings.get(String(best.state.value))!.outcome).toBe('best');
   });
 });
 
 describe('scenario machine behaviour', () => {
   const s = fixture[0]!;
-  const machine = createScenarioMachine(s, s.graph.maxPoints);
+  const machine = createScenarioMachine(s, s.figures.maxPoints);
 
   it('emits a decision per choice and one completion, and never calls out otherwise', () => {
     const actor = createActor(machine).start();

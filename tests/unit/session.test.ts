@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createScorm12Adapter } from '../../src/tracking/scorm12.ts';
 import { createScorm2004Adapter } from '../../src/tracking/scorm2004.ts';
 import { CourseSession, retryDelay, type KeyValueStore, type SaveState } from '../../src/tracking/session.ts';
-import { decodeProgress } from '../../src/tracking/state-codec.ts';
+import { decodeProgress } from '../../src/course/state-codec.ts';
 import { FakeLms } from '../fixtures/fake-lms.ts';
 
 const outline = { lessons: ['eka', 'toka'], scenarios: [{ id: 'testi', maxPoints: 4 }], masteryScore: 80 };

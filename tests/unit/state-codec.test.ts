@@ -1,32 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { fileURLToPath } from 'node:url';
-import { loadCheckedContent, type CheckedContent } from '../../src/content-check/index.ts';
-import { courseStatus, forgetScenario, markLessonSeen, mergeProgress, updateScenario } from '../../src/machines/course-progress.ts';
-import {
-  decodeProgress,
-  emptyProgress,
-  encodeProgress,
-  SCORM12_SUSPEND_LIMIT,
-  type KnownContent,
-  type SavedProgress,
-} from '../../src/tracking/state-codec.ts';
-import { fixtureRoot } from '../support/content-fixture.ts';
+import type { CourseModel } from '../../src/course/index.ts';
+import { knownContent, knownIds } from '../../src/course/model.ts';
+import { emptyProgress, type SavedProgress } from '../../src/course/progress.ts';
+import { decodeProgress, encodeProgress, SCORM12_SUSPEND_LIMIT, type KnownContent } from '../../src/course/state-codec.ts';
+import { worstCaseProgress } from '../../src/course/worst-case.ts';
+import { realCourse } from '../support/course.ts';
 import { allEndingPaths } from '../support/scenario-paths.ts';
-import { worstCaseProgress } from '../../src/tracking/worst-case.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-function known(c: CheckedContent): KnownContent {
-  return {
-    lessons: new Set(c.lessons.map((l) => l.id)),
-    scenarios: new Map(
-      c.scenarios.map((s) => [
-        s.id,
-        { choices: new Set(s.nodes.flatMap((n) => n.choices.map((x) => x.id))), endings: new Set(s.endings.map((e) => e.id)), maxPoints: s.graph.maxPoints },
-      ]),
-    ),
-  };
-}
+const known = (c: CourseModel): KnownContent => knownContent(knownIds(c));
 
 const sample: SavedProgress = {
   lessons: ['ohje-ja-sina', 'salassapito'],
@@ -68,60 +49,18 @@ describe('progress codec', () => {
   });
 
   it(`stays within the SCORM 1.2 limit of ${SCORM12_SUSPEND_LIMIT} characters in the worst case`, () => {
-    const content = loadCheckedContent(ROOT);
-    // The same worst case `npm run bench` reports (paths from the content graph) …
-    const worst = worstCaseProgress(content);
+    const content = realCourse();
+    // The same worst case the build checks and `npm run bench` reports (paths from the content graph) …
+    const worst = worstCaseProgress(content.lessons.map((l) => l.id), content.scenarios);
     for (const s of content.scenarios) {
       // … cross-checked against the paths the real machine can take (xstate/graph).
       const longestFromMachine = Math.max(...allEndingPaths(s).map((p) => p.state.context.path.map((d) => d.choiceId).join('.').length));
       expect(worst.scenarios[s.id]!.path.join('.').length, s.id).toBe(longestFromMachine);
     }
     const text = encodeProgress(worst);
-    console.log(`worst-case saved state: ${text.length} characters (${content.scenarios.length} scenarios, ${content.lessons.length} lessons)`);
+    expect(text.length).toBe(content.figures.worstCaseSavedState);
     expect(text.length).toBeLessThanOrEqual(SCORM12_SUSPEND_LIMIT);
     expect(decodeProgress(text, known(content))).toEqual(worst);
   });
 });
 
-describe('course progress', () => {
-  const content = loadCheckedContent(fixtureRoot());
-  const outline = { lessons: ['eka'], scenarios: [{ id: 'testi', maxPoints: 4 }], masteryScore: 80 };
-
-  it('merges two saved states without losing progress, and forgets one scenario only', () => {
-    const lms: SavedProgress = {
-      lessons: ['eka', 'toka'],
-      scenarios: { a: { path: [], feedbackOpen: false, result: { ending: 'paras', points: 4 } }, b: { path: ['x'], feedbackOpen: true, result: undefined } },
-    };
-    const copy: SavedProgress = {
-      lessons: ['eka', 'kolmas'],
-      scenarios: { a: { path: ['y'], feedbackOpen: false, result: { ending: 'ok', points: 2 } }, c: { path: ['z'], feedbackOpen: false, result: undefined } },
-    };
-    const merged = mergeProgress(lms, copy);
-    expect(merged.lessons).toEqual(['eka', 'toka', 'kolmas']);
-    expect(merged.scenarios['a']).toEqual({ path: ['y'], feedbackOpen: false, result: { ending: 'paras', points: 4 } });
-    expect(merged.scenarios['b']).toEqual(lms.scenarios['b']);
-    expect(merged.scenarios['c']).toEqual(copy.scenarios['c']);
-    const forgotten = forgetScenario(merged, 'a');
-    expect(Object.keys(forgotten.scenarios).sort()).toEqual(['b', 'c']);
-    expect(forgotten.lessons).toEqual(merged.lessons);
-  });
-
-  it('is completed only when every lesson is seen and every scenario finished', () => {
-    let p = emptyProgress();
-    expect(courseStatus(p, outline)).toEqual({ lessonsSeen: 0, scenariosFinished: 0, completed: false, score: 0, passed: undefined });
-    p = markLessonSeen(p, 'eka');
-    p = updateScenario(p, 'testi', { path: ['hyva', 'hyva-2'], feedbackOpen: false, finished: { ending: 'paras', points: 4 } });
-    expect(courseStatus(p, outline)).toEqual({ lessonsSeen: 1, scenariosFinished: 1, completed: true, score: 100, passed: true });
-    expect(content.scenarios[0]!.graph.maxPoints).toBe(4);
-  });
-
-  it('fails below the mastery score and keeps the best result over a worse retry', () => {
-    let p = markLessonSeen(emptyProgress(), 'eka');
-    p = updateScenario(p, 'testi', { path: ['huono', 'korjaa'], feedbackOpen: false, finished: { ending: 'ok', points: 1 } });
-    expect(courseStatus(p, outline)).toMatchObject({ completed: true, score: 25, passed: false });
-    p = updateScenario(p, 'testi', { path: ['hyva', 'kohtalainen'], feedbackOpen: false, finished: { ending: 'ok', points: 3 } });
-    p = updateScenario(p, 'testi', { path: ['huono'], feedbackOpen: true });
-    expect(p.scenarios['testi']!.result).toEqual({ ending: 'ok', points: 3 });
-    expect(courseStatus(p, outline)).toMatchObject({ score: 75, passed: false });
-  });
-});

@@ -8,24 +8,10 @@
 //   "!" means the feedback of the last choice is open; the last part is the best finished result.
 // Ids contain only a–z, 0–9 and "-", so the separators never clash.
 
+import { emptyProgress, type SavedProgress, type ScenarioResult } from './progress.ts';
+
 export const CODEC_VERSION = 1;
 export const SCORM12_SUSPEND_LIMIT = 4096;
-
-export interface ScenarioResult {
-  ending: string;
-  points: number;
-}
-export interface SavedScenario {
-  /** Choice ids of the attempt in progress (empty when not started or just restarted). */
-  path: string[];
-  feedbackOpen: boolean;
-  /** Best finished result so far. */
-  result?: ScenarioResult | undefined;
-}
-export interface SavedProgress {
-  lessons: string[];
-  scenarios: Record<string, SavedScenario>;
-}
 
 /** What the current content knows, so that the decoder can drop stale ids. */
 export interface KnownContent {
@@ -34,10 +20,6 @@ export interface KnownContent {
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-export function emptyProgress(): SavedProgress {
-  return { lessons: [], scenarios: {} };
-}
 
 export function encodeProgress(p: SavedProgress): string {
   const scenarios = Object.entries(p.scenarios)

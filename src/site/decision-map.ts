@@ -11,6 +11,7 @@
 // - Paint order: arrows first, then boxes, then arrow texts on a white background.
 // - Text is 12 px; widths are estimated generously (0.6 × font size per character).
 import type { Scenario } from '../schemas/scenario.ts';
+import { t } from '../strings/fi.ts';
 
 /** Font size of all text in the map, in pixels. */
 const MAP_FONT_SIZE = 12;
@@ -42,9 +43,9 @@ const LINE_COLOUR = '#4a4f55';
 const TEXT_COLOUR = '#1a1a1a';
 
 const OUTCOME = {
-  best: { label: 'PARAS', fill: '#dff3e4', stroke: '#1e6b34', dash: '' },
-  acceptable: { label: 'KOHTALAINEN', fill: '#fdf0d5', stroke: '#8a4b00', dash: '8 4' },
-  poor: { label: 'HUONO', fill: '#fbe0e4', stroke: '#a10e24', dash: '3 3' },
+  best: { label: t.outcomeLabel.best, fill: '#dff3e4', stroke: '#1e6b34', dash: '' },
+  acceptable: { label: t.outcomeLabel.acceptable, fill: '#fdf0d5', stroke: '#8a4b00', dash: '8 4' },
+  poor: { label: t.outcomeLabel.poor, fill: '#fbe0e4', stroke: '#a10e24', dash: '3 3' },
 } as const;
 
 const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

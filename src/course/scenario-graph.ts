@@ -1,9 +1,21 @@
-// Graph checks for branching scenarios: every problem names the file and the node (or choice) id.
-// Pure: works on parsed data only.
-import type { Scenario } from '../schemas/scenario.ts';
-import type { ContentProblem } from './format.ts';
+// The structure of a branching scenario: checks that make it playable (targets exist, everything is
+// reachable, every path ends) and the figures derived from it (maximum points, decisions per path,
+// number of paths). Pure: works on parsed data only.
+import type { Scenario, ScenarioChoice, ScenarioNode } from '../schemas/scenario.ts';
+import type { ContentProblem } from './problems.ts';
 
-export interface ScenarioGraphInfo {
+export type Rating = 'best' | 'acceptable' | 'poor';
+
+/** The highest points any choice of the node gives. */
+export const nodeMax = (node: ScenarioNode): number => Math.max(...node.choices.map((c) => c.points));
+
+/** A choice is "best" when no other choice in its node scores higher, "poor" at 0 points. */
+export function rateChoice(points: number, max: number): Rating {
+  if (points >= max) return 'best';
+  return points === 0 ? 'poor' : 'acceptable';
+}
+
+export interface ScenarioFigures {
   /** Highest total points any path can collect. */
   maxPoints: number;
   /** Decisions on the shortest and the longest path. */
@@ -13,11 +25,23 @@ export interface ScenarioGraphInfo {
   paths: number;
 }
 
+/** One decision on a path: the node it is made in and the choice taken. */
+export interface PathStep {
+  node: ScenarioNode;
+  nodeIndex: number;
+  choice: ScenarioChoice;
+  rating: Rating;
+}
+export interface ScenarioPath {
+  steps: PathStep[];
+  endingId: string;
+}
+
 /**
  * Checks structure: unique ids, targets that exist, everything reachable, no loops (a path must end),
- * every ending reached. Returns graph figures when the structure is sound.
+ * every ending reached. Returns the figures when the structure is sound.
  */
-export function checkScenarioGraph(file: string, s: Scenario, problems: ContentProblem[]): ScenarioGraphInfo | undefined {
+export function checkScenarioGraph(file: string, s: Scenario, problems: ContentProblem[]): ScenarioFigures | undefined {
   const before = problems.length;
   const add = (field: string, message: string) => problems.push({ file, field, message });
   const nodeIds = new Map<string, number>();
@@ -63,41 +87,30 @@ export function checkScenarioGraph(file: string, s: Scenario, problems: ContentP
     onStack.delete(id);
   };
   visit(s.start);
-  for (const [i, n] of s.nodes.entries())
-    if (!reached.has(n.id)) add(`nodes[${i}]`, `solmuun "${n.id}" ei pääse aloitussolmusta`);
-  for (const [i, e] of s.endings.entries())
-    if (!reached.has(e.id)) add(`endings[${i}]`, `loppuun "${e.id}" ei johda mikään polku`);
+  for (const [i, n] of s.nodes.entries()) if (!reached.has(n.id)) add(`nodes[${i}]`, `solmuun "${n.id}" ei pääse aloitussolmusta`);
+  for (const [i, e] of s.endings.entries()) if (!reached.has(e.id)) add(`endings[${i}]`, `loppuun "${e.id}" ei johda mikään polku`);
   if (loop || problems.length > before) return undefined;
 
-  // The graph is a DAG now: count paths and extremes by memoised recursion.
-  const memo = new Map<string, { max: number; min: number; long: number; paths: number }>();
-  const walk = (id: string): { max: number; min: number; long: number; paths: number } => {
-    const i = nodeIds.get(id);
-    if (i === undefined) return { max: 0, min: 0, long: 0, paths: 1 };
-    const cached = memo.get(id);
-    if (cached) return cached;
-    const subs = s.nodes[i]!.choices.map((c) => ({ c, r: walk(c.next) }));
-    const result = {
-      max: Math.max(...subs.map(({ c, r }) => c.points + r.max)),
-      min: 1 + Math.min(...subs.map(({ r }) => r.min)),
-      long: 1 + Math.max(...subs.map(({ r }) => r.long)),
-      paths: subs.reduce((sum, { r }) => sum + r.paths, 0),
-    };
-    memo.set(id, result);
-    return result;
+  const paths = scenarioPaths(s);
+  const decisions = paths.map((p) => p.steps.length);
+  return {
+    maxPoints: Math.max(...paths.map((p) => p.steps.reduce((sum, st) => sum + st.choice.points, 0))),
+    minDecisions: Math.min(...decisions),
+    maxDecisions: Math.max(...decisions),
+    paths: paths.length,
   };
-  const r = walk(s.start);
-  return { maxPoints: r.max, minDecisions: r.min, maxDecisions: r.long, paths: r.paths };
 }
 
-/** Every path from the start to an ending, as the choice ids taken (for size estimates). */
-export function enumeratePaths(s: Scenario): string[][] {
-  const byId = new Map(s.nodes.map((n) => [n.id, n]));
-  const out: string[][] = [];
-  const walk = (id: string, path: string[]) => {
-    const node = byId.get(id);
-    if (!node) return void out.push(path);
-    for (const c of node.choices) walk(c.next, [...path, c.id]);
+/** Every path from the start to an ending (call only on a sound graph: no loops, targets exist). */
+export function scenarioPaths(s: Scenario): ScenarioPath[] {
+  const index = new Map(s.nodes.map((n, i) => [n.id, i]));
+  const out: ScenarioPath[] = [];
+  const walk = (id: string, steps: PathStep[]) => {
+    const i = index.get(id);
+    if (i === undefined) return void out.push({ steps, endingId: id });
+    const node = s.nodes[i]!;
+    const max = nodeMax(node);
+    for (const choice of node.choices) walk(choice.next, [...steps, { node, nodeIndex: i, choice, rating: rateChoice(choice.points, max) }]);
   };
   walk(s.start, []);
   return out;

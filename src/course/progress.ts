@@ -1,6 +1,26 @@
-// The course-level model: which lessons were seen, how each scenario went, and whether the course is
-// completed and passed against the mastery score. Pure functions over SavedProgress.
-import type { SavedProgress, SavedScenario, ScenarioResult } from '../tracking/state-codec.ts';
+// A learner's progress through the course: which lessons were seen, how each scenario went, and
+// whether the course is completed and passed against the mastery score. Pure functions over
+// SavedProgress; state-codec.ts turns it into the compact saved text.
+
+export interface ScenarioResult {
+  ending: string;
+  points: number;
+}
+export interface SavedScenario {
+  /** Choice ids of the attempt in progress (empty when not started or just restarted). */
+  path: string[];
+  feedbackOpen: boolean;
+  /** Best finished result so far. */
+  result?: ScenarioResult | undefined;
+}
+export interface SavedProgress {
+  lessons: string[];
+  scenarios: Record<string, SavedScenario>;
+}
+
+export function emptyProgress(): SavedProgress {
+  return { lessons: [], scenarios: {} };
+}
 
 export interface CourseOutline {
   lessons: readonly string[];
