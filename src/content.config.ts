@@ -25,7 +25,14 @@ const guideline = defineCollection({
   schema: guidelineSummarySchema,
 });
 
-const references = defineCollection({ loader: file('content/references.yaml'), schema: referenceSchema });
+// references.yaml holds the check's coverage, the primary sources and the rows; the collection is the rows.
+const references = defineCollection({
+  loader: file('content/references.yaml', { parser: (text) => (parse(text) as { references: unknown[] }).references }),
+  schema: referenceSchema,
+});
+const referenceCheck = defineCollection({
+  loader: file('content/references.yaml', { parser: (text) => { const { checkCoverage } = parse(text) as { checkCoverage: string }; return [{ id: 'tarkistus', checkCoverage }]; } }),
+});
 const glossary = defineCollection({ loader: file('content/glossary.yaml'), schema: glossaryEntrySchema });
 
 const course = defineCollection({
@@ -38,4 +45,4 @@ const scenarios = defineCollection({
   schema: scenarioSchema,
 });
 
-export const collections = { lessons, guideline, references, glossary, course, scenarios };
+export const collections = { lessons, guideline, references, referenceCheck, glossary, course, scenarios };

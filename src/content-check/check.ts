@@ -5,7 +5,7 @@ import { courseSchema, type Course } from '../schemas/course.ts';
 import { glossaryFileSchema, type GlossaryEntry } from '../schemas/glossary.ts';
 import { guidelineSummarySchema, type GuidelineSummary } from '../schemas/guideline.ts';
 import { lessonSchema, type Lesson } from '../schemas/lesson.ts';
-import { referencesFileSchema, type Reference } from '../schemas/reference.ts';
+import { referencesFileSchema, type PrimarySource, type Reference } from '../schemas/reference.ts';
 import { scenarioSchema, type Scenario } from '../schemas/scenario.ts';
 import { encodeProgress, SCORM12_SUSPEND_LIMIT } from '../tracking/state-codec.ts';
 import { worstCaseProgress } from '../tracking/worst-case.ts';
@@ -34,6 +34,9 @@ export interface CheckedScenario extends Scenario {
 export interface CheckedContent {
   course: Course | undefined;
   references: Reference[];
+  /** What the legal check covered (shown with the sources). */
+  checkCoverage: string;
+  primarySources: PrimarySource[];
   glossary: GlossaryEntry[];
   lessons: CheckedLesson[];
   guideline: CheckedGuideline[];
@@ -67,7 +70,8 @@ function duplicates(ids: string[]): string[] {
 export function checkContent(raw: RawContent): { content: CheckedContent; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const course = raw.course ? parse(courseSchema, raw.course, problems) : undefined;
-  const references = (raw.references && parse(referencesFileSchema, raw.references, problems)) || [];
+  const refs = raw.references && parse(referencesFileSchema, raw.references, problems);
+  const references = refs?.references ?? [];
   const glossary = (raw.glossary && parse(glossaryFileSchema, raw.glossary, problems)) || [];
 
   const refFile = raw.references?.file ?? 'content/references.yaml';
@@ -172,5 +176,8 @@ export function checkContent(raw: RawContent): { content: CheckedContent; proble
 
   lessons.sort((a, b) => a.order - b.order);
   guideline.sort((a, b) => (refById.get(a.reference)?.section ?? 0) - (refById.get(b.reference)?.section ?? 0));
-  return { content: { course, references, glossary, lessons, guideline, scenarios }, problems };
+  return {
+    content: { course, references, checkCoverage: refs?.checkCoverage ?? '', primarySources: refs?.primarySources ?? [], glossary, lessons, guideline, scenarios },
+    problems,
+  };
 }

@@ -20,6 +20,12 @@ export async function getReferences(): Promise<Map<string, ReferenceEntry['data'
   return new Map((await getCollection('references')).map((r) => [r.data.id, r.data]));
 }
 
+/** What the legal check covered, in Finnish (content/references.yaml, checkCoverage). */
+export async function getCheckCoverage(): Promise<string> {
+  const [entry] = await getCollection('referenceCheck');
+  return (entry?.data as { checkCoverage?: string } | undefined)?.checkCoverage ?? '';
+}
+
 export async function getGuidelineSections() {
   const refs = await getReferences();
   const summaries = await getCollection('guideline');
@@ -51,8 +57,8 @@ export function fiDate(iso: string): string {
 export function legalCheckedOn(sources: string[], refs: Map<string, ReferenceEntry['data']>): string | undefined {
   const dates = sources
     .map((id) => refs.get(id))
-    .filter((r) => r && r.kind !== 'guideline')
-    .map((r) => r!.checked)
+    .filter((r) => r && r.kind !== 'guideline' && r.checked)
+    .map((r) => r!.checked!)
     .sort();
   return dates[0];
 }

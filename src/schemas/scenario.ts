@@ -40,6 +40,18 @@ export const endingSchema = z
   })
   .strict();
 
+/** Optional notes for a seminar facilitator (the facilitator guide, kouluttajalle.html). */
+export const facilitationSchema = z
+  .object({
+    /** The one rule the scenario teaches, in one sentence. */
+    keyRule: nonEmpty,
+    /** Where the rule comes from (reference ids). */
+    sources: z.array(idSchema).min(1, 'säännölle on annettava lähde'),
+    /** 2–3 questions for the room after the scenario. */
+    questions: z.array(nonEmpty).min(2, 'keskustelukysymyksiä on oltava vähintään 2').max(3, 'keskustelukysymyksiä saa olla enintään 3'),
+  })
+  .strict();
+
 /** content/scenarios/<id>.yaml: one branching situation. */
 export const scenarioSchema = z
   .object({
@@ -52,6 +64,7 @@ export const scenarioSchema = z
     start: idSchema,
     nodes: z.array(nodeSchema).min(1),
     endings: z.array(endingSchema).min(1),
+    facilitation: facilitationSchema.optional(),
   })
   .strict();
 export type Scenario = z.infer<typeof scenarioSchema>;

@@ -107,24 +107,42 @@ describe('content schemas: bad content names the file and the field', () => {
   it('reference with an unknown status', () => {
     const root = fixtureRoot();
     edit(root, R, (t) => t.replace('status: V2', 'status: VARMA'));
-    expectProblem(root, R, '[1].status');
+    expectProblem(root, R, 'references[1].status');
   });
 
   it('OSIN reference without a scope', () => {
     const root = fixtureRoot();
-    edit(root, R, (t) => t.replace('  scope: Vain pykälän aihe on tarkistettu.\n', ''));
-    expectProblem(root, R, '[2].scope');
+    edit(root, R, (t) => t.replace('    scope: Vain pykälän aihe on tarkistettu.\n', ''));
+    expectProblem(root, R, 'references[2].scope');
   });
 
   it('reference with an invalid URL', () => {
     const root = fixtureRoot();
-    edit(root, R, (t) => t.replace('url: https://example.org/laki\n  checked: 2026-01-02\n- id: laki-osin', 'url: laki.html\n  checked: 2026-01-02\n- id: laki-osin'));
-    expectProblem(root, R, '[1].url');
+    edit(root, R, (t) => t.replace('url: https://example.org/laki\n  - id: laki-osin', 'url: laki.html\n  - id: laki-osin'));
+    expectProblem(root, R, 'references[1].url');
+  });
+
+  it('reference whose URL is not on the list of primary sources', () => {
+    const root = fixtureRoot();
+    edit(root, R, (t) => t.replace('url: https://example.org/laki\n  - id: laki-osin', 'url: https://docplayer.fi/123-laki.html\n  - id: laki-osin'));
+    expectProblem(root, R, 'references[1].url', /docplayer\.fi.*ensisijainen lähde/);
+  });
+
+  it('check date on a row that is not V1', () => {
+    const root = fixtureRoot();
+    edit(root, R, (t) => t.replace('status: V2\n', 'status: V2\n    checked: 2026-01-02\n'));
+    expectProblem(root, R, 'references[1].checked', /vain V1-tilaisille.*V2/);
+  });
+
+  it('V1 row without a check date', () => {
+    const root = fixtureRoot();
+    edit(root, R, (t) => t.replace('    checked: 2026-01-01\n', ''));
+    expectProblem(root, R, 'references[0].checked', /tarkistuspäivä/);
   });
 
   it('duplicate reference id', () => {
     const root = fixtureRoot();
-    edit(root, R, (t) => t.replace('- id: laki-osin', '- id: laki-1'));
+    edit(root, R, (t) => t.replace('  - id: laki-osin', '  - id: laki-1'));
     expectProblem(root, R, 'id', /"laki-1"/);
   });
 
