@@ -6,7 +6,8 @@
 // Format, version 1:   1|<lesson>,<lesson>|<scenario>;<scenario>
 //   scenario = <id>:<choice>.<choice>[!]:[<ending>.<points>]
 //   "!" means the feedback of the last choice is open; the last part is the best finished result.
-// Ids contain only a–z, 0–9 and "-", so the separators never clash.
+// Ids contain only a–z, 0–9 and "-", so the separators never clash. Anything after "~" is a mark the
+// LMS session adds so that every write differs from the last one (see tracking/session.ts): ignored.
 
 import { emptyProgress, type SavedProgress, type ScenarioResult } from './progress.ts';
 
@@ -33,13 +34,14 @@ export function encodeProgress(p: SavedProgress): string {
 }
 
 /**
- * Reads a saved string. Never throws: an unreadable or unknown-version string gives empty progress,
- * and each unreadable part (an unknown lesson, scenario, choice or ending) starts fresh on its own.
+ * Reads a saved string. Never throws: an unreadable or unknown-version string gives empty progress.
+ * Against republished content: unknown lessons and scenarios are dropped, an attempt under way keeps
+ * its steps up to the first choice that no longer exists, and a finished result is kept.
  */
 export function decodeProgress(text: string | null | undefined, known?: KnownContent): SavedProgress {
   const progress = emptyProgress();
   if (!text) return progress;
-  const [version, lessons = '', scenarios = ''] = text.split('|');
+  const [version, lessons = '', scenarios = ''] = text.split('~')[0]!.split('|');
   if (version !== String(CODEC_VERSION)) return progress;
   for (const id of lessons.split(',')) {
     if (ID.test(id) && (!known || known.lessons.has(id)) && !progress.lessons.includes(id)) progress.lessons.push(id);
@@ -49,12 +51,17 @@ export function decodeProgress(text: string | null | undefined, known?: KnownCon
     if (!ID.test(id)) continue;
     const def = known?.scenarios.get(id);
     if (known && !def) continue;
-    const feedbackOpen = pathPart.endsWith('!');
-    let path = (feedbackOpen ? pathPart.slice(0, -1) : pathPart).split('.').filter(Boolean);
-    if (!path.every((c) => ID.test(c) && (!def || def.choices.has(c)))) path = [];
+    let feedbackOpen = pathPart.endsWith('!');
+    const saved = (feedbackOpen ? pathPart.slice(0, -1) : pathPart).split('.').filter(Boolean);
+    // Republished content: an attempt keeps the steps that still exist (up to the first unknown one).
+    const firstUnknown = saved.findIndex((c) => !ID.test(c) || (def !== undefined && !def.choices.has(c)));
+    const path = firstUnknown < 0 ? saved : saved.slice(0, firstUnknown);
+    if (firstUnknown >= 0) feedbackOpen = false;
     let result: ScenarioResult | undefined;
     const m = /^([a-z0-9-]+)\.(\d{1,3})$/.exec(resultPart);
-    if (m && (!def || (def.endings.has(m[1]!) && Number(m[2]) <= def.maxPoints))) result = { ending: m[1]!, points: Number(m[2]) };
+    // A finished scenario stays finished, even if its ending was renamed or removed: the points are
+    // kept (never more than the scenario now gives).
+    if (m) result = { ending: m[1]!, points: def ? Math.min(Number(m[2]), def.maxPoints) : Number(m[2]) };
     if (path.length || result) progress.scenarios[id] = { path, feedbackOpen: feedbackOpen && path.length > 0, result };
   }
   return progress;

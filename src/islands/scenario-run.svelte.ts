@@ -15,14 +15,17 @@ export class ScenarioRun {
   #maxPoints: number;
   #store: ProgressStore | undefined;
   #actor: Promise<ScenarioActor> | undefined;
+  /** When the situation now on screen was shown (decision latency is measured from it). */
   #shownAt = Date.now();
-  #shownNode = '';
+  #shownNode: string;
   #saved = $state(false);
 
   constructor(scenario: Scenario, maxPoints: number) {
     this.#scenario = scenario;
     this.#maxPoints = maxPoints;
     this.view = { kind: 'question', nodeId: scenario.start };
+    // The first situation is on screen before the machine code loads: its clock starts at connect().
+    this.#shownNode = scenario.start;
   }
 
   /** Starts loading the machine (call on the learner's first sign of intent, e.g. focus on a choice). */
@@ -33,7 +36,7 @@ export class ScenarioRun {
       const update = (s: ReturnType<typeof actor.getSnapshot>) => {
         this.view = viewOf(s);
         this.context = s.context;
-        // Latency is measured from the moment a situation is shown.
+        // Latency is measured from the moment a situation is shown, not from when this code loaded.
         if (this.view.kind === 'question' && this.view.nodeId !== this.#shownNode) {
           this.#shownNode = this.view.nodeId;
           this.#shownAt = Date.now();
@@ -47,24 +50,28 @@ export class ScenarioRun {
     return this.#actor;
   }
 
-  /** Connects storage (client only): replays a saved attempt, then records every step. */
-  async connect(store: ProgressStore): Promise<void> {
+  /**
+   * Connects storage (client only): replays a saved attempt, then records every step. `redo`: the
+   * learner asked to do a finished scenario again (the best result stays kept).
+   */
+  async connect(store: ProgressStore, redo = false): Promise<void> {
     this.#store = store;
     this.#shownAt = Date.now();
     const saved = store.load().scenarios[this.#scenario.id];
     this.#saved = !!saved && (saved.path.length > 0 || !!saved.result);
-    if (!saved?.path.length) return;
+    if (!saved?.path.length || (redo && saved.result)) return;
     const actor = await this.prepare();
+    let fits = true;
     for (const event of replayEvents(saved.path, saved.feedbackOpen)) {
       if (!actor.getSnapshot().can(event)) {
-        // The saved path no longer fits the published scenario: start this attempt fresh.
-        actor.send({ type: 'scenario.restart' });
+        // Republished content no longer has this step: stay at the last situation that still exists.
+        fits = false;
         break;
       }
       actor.send(event);
     }
-    // A path that reaches an ending whose result was not kept (e.g. dropped by the codec): count it now.
-    if (viewOf(actor.getSnapshot()).kind === 'ending' && !saved.result) this.#save(actor);
+    // A path cut short, or one that reaches an ending whose result was not kept: save what is there now.
+    if (!fits || (viewOf(actor.getSnapshot()).kind === 'ending' && !saved.result)) this.#save(actor);
   }
 
   #listening = false;

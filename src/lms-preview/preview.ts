@@ -1,6 +1,8 @@
 // The built-in LMS preview: scorm-again plays the LMS, the course's player.html runs in a frame
 // exactly as in a real LMS, and the page shows the live CMI data and every API call. LMS data is kept
 // in this browser so that relaunch and resume can be tried. Nothing is sent anywhere.
+import { launchQuery } from '../course/packages.ts';
+import { moodleAccepts } from './moodle-rules.ts';
 import { launchCmi, type PreviewVersion } from './relaunch.ts';
 
 interface LogEntry {
@@ -27,11 +29,15 @@ const QUIET = /GetLastError|GetErrorString|GetDiagnostic/;
 
 export interface PreviewState {
   version: PreviewVersion | undefined;
+  /** The package (audience) launched. */
+  package: string | undefined;
   log: LogEntry[];
   counts: Record<string, number>;
   errors: number;
   cmi: () => Record<string, unknown> | undefined;
-  stored: (version: PreviewVersion) => Record<string, unknown> | undefined;
+  stored: (version: PreviewVersion, pkg: string) => Record<string, unknown> | undefined;
+  /** Longest time (ms) one commit call blocked the page, and the total. */
+  blocked: { longest: number; total: number };
 }
 
 declare global {
@@ -42,11 +48,11 @@ declare global {
   }
 }
 
-const storeKey = (v: PreviewVersion) => `lms-esikatselu:${v}`;
+const storeKey = (v: PreviewVersion, pkg: string) => `lms-esikatselu:${pkg}:${v}`;
 
-function readStored(v: PreviewVersion): Record<string, unknown> | undefined {
+function readStored(v: PreviewVersion, pkg: string): Record<string, unknown> | undefined {
   try {
-    const text = localStorage.getItem(storeKey(v));
+    const text = localStorage.getItem(storeKey(v, pkg));
     return text ? (JSON.parse(text) as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
@@ -63,13 +69,17 @@ export function startPreview(): void {
   const closeButton = q<HTMLButtonElement>('sulje');
   const mastery = Number(form.dataset['mastery'] ?? '80');
   const params = new URLSearchParams(location.search);
-  // ?paketti= points at another copy of the package (e.g. an unzipped zip) on this same site.
-  const packageUrl = params.get('paketti') ?? 'player.html';
+  // ?src= points at another copy of the package (e.g. an unzipped zip) on this same site.
+  const packageUrl = params.get('src') ?? 'player.html';
+  const packageIds = [...form.querySelectorAll<HTMLInputElement>('input[name="paketti"]')].map((i) => i.value);
 
   let api: ScormAgainApi | undefined;
   let failuresLeft = 0;
+  let delayMs = 0;
+  let moodle = false;
   const state: PreviewState = {
     version: undefined,
+    package: undefined,
     log: [],
     counts: {},
     errors: 0,
@@ -79,6 +89,7 @@ export function startPreview(): void {
       return r.cmi ?? (r as Record<string, unknown>);
     },
     stored: readStored,
+    blocked: { longest: 0, total: 0 },
   };
   window.lmsEsikatselu = state;
 
@@ -94,7 +105,7 @@ export function startPreview(): void {
   }
 
   function render() {
-    const cmi = state.cmi() ?? (state.version ? readStored(state.version) : undefined);
+    const cmi = state.cmi() ?? (state.version && state.package ? readStored(state.version, state.package) : undefined);
     cmiView.textContent = cmi ? JSON.stringify(cmi, null, 2) : 'Ei tietoja vielä.';
     const c = state.counts;
     const init = (c['LMSInitialize'] ?? 0) + (c['Initialize'] ?? 0);
@@ -112,7 +123,7 @@ export function startPreview(): void {
     if (logList.children.length > 400) logList.firstElementChild?.remove();
   }
 
-  async function launch(version: PreviewVersion, review: boolean) {
+  async function launch(version: PreviewVersion, pkg: string, scored: boolean, review: boolean) {
     if (api) close();
     // Load only the chosen version's runtime (the 2004 one is several times larger). The package's
     // type files declare a default export, but the ESM files export the classes by name.
@@ -123,7 +134,7 @@ export function startPreview(): void {
         : ((await import('scorm-again/scorm2004')) as unknown as { Scorm2004API: Ctor }).Scorm2004API;
     const persist = (terminate: boolean) => {
       const data = (terminate ? api!.renderCommitCMI(true) : api!.renderCMIToJSONObject()) as { cmi?: unknown };
-      localStorage.setItem(storeKey(version), JSON.stringify(data.cmi ?? data));
+      localStorage.setItem(storeKey(version, pkg), JSON.stringify(data.cmi ?? data));
     };
     api = new Api({
       logLevel: 5,
@@ -133,6 +144,11 @@ export function startPreview(): void {
       lmsCommitUrl: 'esikatselu:tallennus',
       httpService: {
         processHttpRequest(_url: string, _payload: unknown, isTerminate: boolean) {
+          // A slow LMS: real ones commit with a synchronous request, which blocks the whole tab.
+          const until = performance.now() + delayMs;
+          while (performance.now() < until) {
+            // busy wait, like a synchronous XMLHttpRequest
+          }
           if (failuresLeft > 0) {
             failuresLeft--;
             q('vikoja-jaljella').textContent = String(failuresLeft);
@@ -144,18 +160,32 @@ export function startPreview(): void {
         updateSettings() {},
       },
     });
-    const launch = { version, review, masteryScore: mastery, learnerId: 'esikatselu', learnerName: 'Esikatselu, Oppija' };
+    const launch = { version, review, masteryScore: scored ? mastery : undefined, learnerId: 'esikatselu', learnerName: 'Esikatselu, Oppija' };
     try {
-      api.loadFromJSON(launchCmi(readStored(version), launch), '');
+      api.loadFromJSON(launchCmi(readStored(version, pkg), launch), '');
     } catch {
       // Stored data the LMS cannot read (hand-edited or from another version): start clean.
-      localStorage.removeItem(storeKey(version));
+      localStorage.removeItem(storeKey(version, pkg));
       api.loadFromJSON(launchCmi(undefined, launch), '');
     }
     for (const fn of FNS[version]) {
       const original = api[fn] as (...a: unknown[]) => unknown;
       api[fn] = (...args: unknown[]) => {
+        // With Moodle's format rules on, a value Moodle 4.3 refuses gets its answer: false, error 406.
+        if (moodle && /SetValue$/.test(fn) && !moodleAccepts(version, String(args[0]), String(args[1]))) {
+          state.counts[fn] = (state.counts[fn] ?? 0) + 1;
+          state.errors++;
+          addLog({ n: state.log.length + 1, fn, args: args.map(String), result: 'false', error: '406 (Moodle)' });
+          scheduleRender();
+          return 'false';
+        }
+        const started = performance.now();
         const result = String(original.apply(api, args));
+        if (/Commit|Finish|Terminate/.test(fn)) {
+          const took = performance.now() - started;
+          state.blocked.longest = Math.max(state.blocked.longest, took);
+          state.blocked.total += took;
+        }
         const error = String(api!.lastErrorCode ?? '0');
         state.counts[fn] = (state.counts[fn] ?? 0) + 1;
         if (!QUIET.test(fn)) {
@@ -167,6 +197,8 @@ export function startPreview(): void {
       };
     }
     state.version = version;
+    state.package = pkg;
+    state.blocked = { longest: 0, total: 0 };
     state.log = [];
     state.counts = {};
     state.errors = 0;
@@ -176,7 +208,8 @@ export function startPreview(): void {
     if (version === '1.2') window.API = api;
     else window.API_1484_11 = api;
     frame.hidden = false;
-    frame.src = packageUrl;
+    // As an LMS launches a package: the manifest's parameters appended to the launch page.
+    frame.src = `${packageUrl}${launchQuery({ id: pkg }, version)}`;
     closeButton.disabled = false;
     render();
   }
@@ -192,13 +225,17 @@ export function startPreview(): void {
     e.preventDefault();
     const data = new FormData(form);
     failuresLeft = Number(data.get('viat') ?? 0);
+    delayMs = Math.round(Number(data.get('viive') ?? 0) * 1000);
+    moodle = data.get('moodle') === '1';
     q('vikoja-jaljella').textContent = String(failuresLeft);
-    void launch(data.get('versio') === '2004' ? '2004' : '1.2', data.get('tila') === 'review');
+    const chosen = form.querySelector<HTMLInputElement>('input[name="paketti"]:checked');
+    const pkg = chosen?.value ?? packageIds[0]!;
+    void launch(data.get('versio') === '2004' ? '2004' : '1.2', pkg, chosen?.dataset['tracking'] === 'score', data.get('tila') === 'review');
   });
   closeButton.addEventListener('click', close);
   q<HTMLButtonElement>('nollaa').addEventListener('click', () => {
     close();
-    for (const v of ['1.2', '2004'] as const) localStorage.removeItem(storeKey(v));
+    for (const v of ['1.2', '2004'] as const) for (const p of packageIds) localStorage.removeItem(storeKey(v, p));
     api = undefined;
     state.version = undefined;
     cmiView.textContent = 'LMS-tiedot poistettu.';

@@ -8,7 +8,8 @@ type Json = Record<string, unknown>;
 export interface LaunchSettings {
   version: PreviewVersion;
   review: boolean;
-  masteryScore: number;
+  /** From the package's manifest: only packages that track a score have one. */
+  masteryScore: number | undefined;
   learnerId: string;
   learnerName: string;
 }
@@ -33,7 +34,7 @@ export function launchCmi(stored: Json | undefined, s: LaunchSettings): Json {
         credit,
         entry: !stored ? 'ab-initio' : exit === 'suspend' ? 'resume' : '',
       },
-      student_data: { ...((stored?.['student_data'] as Json | undefined) ?? {}), mastery_score: String(s.masteryScore) },
+      student_data: { ...((stored?.['student_data'] as Json | undefined) ?? {}), mastery_score: s.masteryScore === undefined ? '' : String(s.masteryScore) },
     };
   }
   const rest = { ...(stored ?? {}) };
@@ -48,8 +49,8 @@ export function launchCmi(stored: Json | undefined, s: LaunchSettings): Json {
     mode,
     credit,
     entry: !stored ? 'ab-initio' : exit === 'suspend' ? 'resume' : '',
-    // From the manifest: completion by progress measure, passed at the mastery score.
+    // From the manifest: completion by progress measure, passed at the mastery score (if any).
     completion_threshold: '1',
-    scaled_passing_score: (s.masteryScore / 100).toFixed(2),
+    ...(s.masteryScore === undefined ? {} : { scaled_passing_score: (s.masteryScore / 100).toFixed(2) }),
   };
 }

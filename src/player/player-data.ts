@@ -1,15 +1,20 @@
 import type { KnownIds } from '../course/model.ts';
 import type { CourseOutline } from '../course/progress.ts';
+import type { Tracking } from '../tracking/session.ts';
 
 /** Build-time data the player needs, embedded in player.html as JSON. */
 export interface PlayerData {
   courseId: string;
-  outline: CourseOutline;
+  /** The page the frame opens first, and the privacy notice. */
+  start: string;
+  privacy: string;
   /** For the saved-state decoder: the ids the published content knows. */
   known: KnownIds;
-  scenarios: { id: string; title: string; href: string }[];
-  lessons: { id: string; title: string; href: string }[];
-  start: string;
+  masteryScore: number;
+  /** The audiences' packages; the manifest's launch parameter picks one (the first when none). */
+  packages: { id: string; label: string; tracking: Tracking; outline: CourseOutline }[];
+  lessons: { id: string; title: string; href: string; scenarios: string[] }[];
+  scenarios: { id: string; title: string; href: string; maxPoints: number }[];
 }
 
 /** JSON that is safe inside <script>: "<" is escaped, so a title containing "</script>" cannot end the element. */

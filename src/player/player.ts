@@ -1,7 +1,9 @@
-// The SCORM launch page's code. It owns the LMS session for the whole launch: Initialize once,
-// lessons and scenarios shown in a same-origin frame, Terminate once on pagehide or "Lopeta".
+// The SCORM launch page's code. It owns the LMS session for the whole launch: Initialize once (unless
+// another tab already runs the course), lessons and scenarios shown in a same-origin frame under one
+// lean bar, a contents sheet, a finish panel, and Terminate once on pagehide, "Lopeta" or "Palaa".
 import { knownContent } from '../course/model.ts';
-import { versionOfLaunch } from '../course/packages.ts';
+import { LAUNCH_PARAMS, packageOfLaunch, versionOfLaunch } from '../course/packages.ts';
+import type { CourseStatus, SavedProgress } from '../course/progress.ts';
 import { t } from '../strings/fi.ts';
 import { LocalSession } from '../tracking/local-session.ts';
 import type { ProgressSession, ProgressStore, SaveState } from '../tracking/port.ts';
@@ -11,8 +13,18 @@ import { createScorm2004Adapter } from '../tracking/scorm2004.ts';
 import { CourseSession, type KeyValueStore } from '../tracking/session.ts';
 import { findApi, type WindowLike } from './api-finder.ts';
 import type { PlayerData } from './player-data.ts';
+import { claimCourse } from './single-tab.ts';
 
-const STATE_TEXT = t.saveState;
+/** A short word for the bar on a phone; the full text is in the sheet and for screen readers. */
+const SHORT: Record<SaveState, string> = {
+  saved: '✓ Tallennettu',
+  pending: '… Tallennetaan',
+  retrying: '⚠ Ei tallennettu',
+  review: 'Kertaus',
+  local: 'Vain selain',
+  'init-failed': '⚠ Ei yhteyttä',
+  'other-tab': '⚠ Toinen välilehti',
+};
 
 function localBackup(): KeyValueStore | undefined {
   try {
@@ -29,48 +41,157 @@ function el<T extends HTMLElement>(id: string): T {
   return found as T;
 }
 
-export function startPlayer(): void {
-  const data = JSON.parse(el('kurssi-data').textContent ?? '{}') as PlayerData;
-  const frame = el<HTMLIFrameElement>('sisalto');
-  const stateText = el('tallennus');
-  const notice = el('ilmoitus');
-  const resumePanel = el('jatka');
-  const finishButton = el<HTMLButtonElement>('lopeta');
+const clock = (ms: number) => new Date(ms).toLocaleTimeString('fi-FI', { hour: '2-digit', minute: '2-digit' });
 
-  // The manifest's launch parameter names the package's SCORM version (see scorm-package/manifest.ts).
-  const found = findApi(window as unknown as WindowLike, versionOfLaunch(new URLSearchParams(window.location.search).get('scorm')));
+export async function startPlayer(): Promise<void> {
+  const data = JSON.parse(el('kurssi-data').textContent ?? '{}') as PlayerData;
+  const params = new URLSearchParams(window.location.search);
+  const pkg = packageOfLaunch(data.packages, params.get(LAUNCH_PARAMS.package));
+  const frame = el<HTMLIFrameElement>('sisalto');
+  const notice = el('ilmoitus');
+  const sheet = el<HTMLDialogElement>('sisallys');
+  const finishPanel = el('valmis');
+
+  // The manifest's launch parameters name the package's SCORM version and audience.
+  const found = findApi(window as unknown as WindowLike, versionOfLaunch(params.get(LAUNCH_PARAMS.version)));
+  // Another tab already running the course for this learner keeps it: this one writes nothing.
+  const claim = found ? await claimCourse(`${data.courseId}:soitin`) : 'mine';
   const known = knownContent(data.known);
-  const onState = (state: SaveState, detail?: string) => {
-      stateText.textContent = STATE_TEXT[state];
-      stateText.dataset['state'] = state;
-      if (state === 'init-failed')
-        showNotice(`${STATE_TEXT[state]}${detail ? ` (virhe ${detail})` : ''}. Voit lukea kurssia, mutta suoritustasi ei tallenneta. Sulje ikkuna ja avaa kurssi uudelleen oppimisympäristöstä.`);
-      else if (state === 'review')
-        showNotice(`${STATE_TEXT[state]}. Jos haluat tehdä kurssin uudelleen, valitse oppimisympäristössä uusi suorituskerta, ennen kuin avaat kurssin.`);
-      else if (state === 'local') showNotice(`${STATE_TEXT[state]}.`);
-      else notice.hidden = true;
-  };
-  const onProgress = () => renderProgress();
-  // The one place that knows whether an LMS is there: with one, the LMS session; without, the browser.
+
+  let completedBefore: boolean | undefined;
+  let quitting = false;
   const session: ProgressSession = found
     ? new CourseSession({
         adapter: found.version === '2004' ? createScorm2004Adapter(found.api) : createScorm12Adapter(found.api),
-        outline: data.outline,
+        tracking: pkg.tracking,
+        outline: pkg.outline,
         known,
         courseId: data.courseId,
         backup: localBackup(),
-        onProgress,
-        onState,
+        onProgress: () => render(),
+        onState: (state, detail) => showState(state, detail),
       })
-    : new LocalSession({ courseId: data.courseId, outline: data.outline, known, onProgress, onState });
+    : new LocalSession({ courseId: data.courseId, outline: pkg.outline, known, onProgress: () => render(), onState: (state) => showState(state) });
 
-  function showNotice(text: string) {
+  function showNotice(text: string, kind: 'alert' | 'ok' = 'alert') {
     notice.textContent = text;
+    notice.classList.toggle('ok', kind === 'ok');
     notice.hidden = false;
   }
 
+  function showState(state: SaveState, detail?: string) {
+    const bar = el('tallennus');
+    bar.dataset['state'] = state;
+    bar.innerHTML = '';
+    const short = document.createElement('span');
+    short.className = 'short';
+    short.setAttribute('aria-hidden', 'true');
+    short.textContent = SHORT[state];
+    const long = document.createElement('span');
+    long.className = 'long';
+    long.textContent = t.saveState[state];
+    bar.append(short, long);
+    el('sisallys-tallennus').textContent = `${t.saveState[state]}${detail ? ` (virhe ${detail})` : ''}.`;
+    if (quitting) return;
+    if (state === 'init-failed')
+      showNotice(`${t.saveState[state]}${detail ? ` (virhe ${detail})` : ''}. Voit tehdä kurssia: edistymisesi tallennetaan tähän selaimeen ja lähetetään oppimisympäristöön, kun avaat kurssin seuraavan kerran.`);
+    else if (state === 'review') showNotice(`${t.saveState[state]}. Jos haluat tehdä kurssin uudelleen, valitse oppimisympäristössä uusi suorituskerta, ennen kuin avaat kurssin.`);
+    else if (state === 'other-tab') showNotice('Kurssi on jo auki toisessa välilehdessä tai ikkunassa. Jatka siellä: tässä välilehdessä mitään ei tallenneta. Jos suljit sen, avaa kurssi uudelleen oppimisympäristöstä.');
+    else if (state === 'local') showNotice(`${t.saveState[state]}.`);
+    else if (state === 'retrying') showNotice('Tallennus oppimisympäristöön epäonnistui. Kurssi yrittää uudelleen, ja edistymisesi on tallessa tässä selaimessa.');
+    else notice.hidden = true;
+  }
+
+  const counts = (s: CourseStatus) => `${s.lessonsSeen}/${pkg.outline.lessons.length} oppituntia · ${s.scenariosFinished}/${pkg.outline.scenarios.length} harjoitusta`;
+
+  function render() {
+    const status = session.status();
+    const parts = pkg.outline.lessons.length + pkg.outline.scenarios.length;
+    el<HTMLProgressElement>('edistyminen-palkki').value = parts ? (status.lessonsSeen + status.scenariosFinished) / parts : 1;
+    el('edistyminen').textContent = counts(status);
+    el('sisallys-edistyminen').textContent = status.completed ? `Kurssi suoritettu: ${counts(status)}.` : `Tehty: ${counts(status)}.`;
+    renderSheet(session.progress);
+    if (completedBefore === false && status.completed) showFinish(true);
+    completedBefore = status.completed;
+  }
+
+  function renderSheet(progress: SavedProgress) {
+    const done = (id: string) => !!progress.scenarios[id]?.result;
+    for (const a of sheet.querySelectorAll<HTMLAnchorElement>('a[data-target]')) {
+      const id = a.dataset['target']!;
+      const tag = a.querySelector<HTMLElement>('.status-tag')!;
+      let status: 'valmis' | 'kesken' | 'ei';
+      let text: string;
+      if (a.dataset['kind'] === 'lesson') {
+        const own = data.lessons.find((l) => l.id === id)!.scenarios;
+        const seen = progress.lessons.includes(id);
+        status = seen && own.every(done) ? 'valmis' : seen || own.some((s) => progress.scenarios[s]) ? 'kesken' : 'ei';
+        text = status === 'valmis' ? 'Valmis ✓' : status === 'kesken' ? 'Kesken' : 'Ei aloitettu';
+      } else {
+        const saved = progress.scenarios[id];
+        const max = data.scenarios.find((s) => s.id === id)!.maxPoints;
+        status = saved?.result ? 'valmis' : saved?.path.length ? 'kesken' : 'ei';
+        text = saved?.result ? `Valmis ✓ ${Math.min(saved.result.points, max)}/${max} p.` : status === 'kesken' ? 'Kesken' : 'Ei aloitettu';
+      }
+      tag.dataset['status'] = status;
+      tag.textContent = text;
+    }
+  }
+
+  /** The finish line: green when the course is complete (and passed, where a pass mark applies), amber below the pass mark. */
+  function showFinish(focus: boolean) {
+    const status = session.status();
+    if (!status.completed) return;
+    const heading = el('valmis-otsikko');
+    const body = el('valmis-teksti');
+    body.innerHTML = '';
+    const p = (text: string) => body.appendChild(Object.assign(document.createElement('p'), { textContent: text }));
+    const points = pkg.outline.scenarios.reduce(
+      (acc, s) => ({ got: acc.got + Math.min(session.progress.scenarios[s.id]?.result?.points ?? 0, s.maxPoints), max: acc.max + s.maxPoints }),
+      { got: 0, max: 0 },
+    );
+    const below = pkg.tracking === 'score' && status.passed === false;
+    finishPanel.classList.toggle('done', !below);
+    finishPanel.classList.toggle('short', below);
+    if (!below) {
+      heading.textContent = 'Kurssi suoritettu';
+      p(`Olet lukenut kaikki ${pkg.outline.lessons.length} oppituntia ja tehnyt kaikki ${pkg.outline.scenarios.length} harjoitusta.`);
+      p(
+        pkg.tracking === 'score'
+          ? `Sait harjoituksista ${points.got}/${points.max} pistettä (${status.score} %). Hyväksymisraja on ${data.masteryScore} %, joten kurssi on hyväksytty.`
+          : `Sait harjoituksista ${points.got}/${points.max} pistettä. Pisteet ovat sinua varten: oppimisympäristöön kirjataan vain, että kurssi on suoritettu.`,
+      );
+    } else {
+      heading.textContent = `Vielä ${data.masteryScore - status.score} prosenttiyksikköä hyväksymiseen`;
+      p(`Teit kaikki osat, ja sait harjoituksista ${points.got}/${points.max} pistettä (${status.score} %). Hyväksymiseen tarvitaan ${data.masteryScore} %.`);
+      p('Tee uudelleen harjoitukset, joista jäi eniten pisteitä saamatta. Paras tulos jää voimaan, joten uusi yritys ei voi laskea pisteitäsi.');
+      const list = body.appendChild(Object.assign(document.createElement('ul'), { className: 'redo-list' }));
+      const lost = pkg.outline.scenarios
+        .map((s) => ({ s, got: Math.min(session.progress.scenarios[s.id]?.result?.points ?? 0, s.maxPoints) }))
+        .filter((x) => x.got < x.s.maxPoints)
+        .sort((a, b) => b.s.maxPoints - b.got - (a.s.maxPoints - a.got));
+      for (const { s, got } of lost) {
+        const info = data.scenarios.find((x) => x.id === s.id)!;
+        const li = list.appendChild(document.createElement('li'));
+        li.append(`${info.title}: ${got}/${s.maxPoints} p. `);
+        const redo = li.appendChild(Object.assign(document.createElement('button'), { type: 'button', className: 'secondary small', textContent: 'Tee uudelleen' }));
+        redo.setAttribute('aria-label', `Tee uudelleen: ${info.title}`);
+        redo.addEventListener('click', () => openInFrame(`${info.href}#uudelleen`));
+      }
+    }
+    const saved = session instanceof CourseSession ? session.savedAt : undefined;
+    if (session.state === 'saved' && saved) p(`Tallennettu oppimisympäristöön klo ${clock(saved)}.`);
+    else if (session.state === 'local') p('Oppimisympäristöä ei löytynyt: tulos on tallessa vain tässä selaimessa.');
+    else if (session.state === 'pending' || session.state === 'retrying') p('Tulos on tallessa tässä selaimessa, ja se lähetetään oppimisympäristöön.');
+    el('palaa').textContent = below ? 'Lopeta ja tallenna' : 'Palaa oppimisympäristöön';
+    finishPanel.hidden = false;
+    if (focus) finishPanel.focus();
+  }
+
   const store: ProgressStore = {
-    description: session.description,
+    get description() {
+      return session.description;
+    },
     load: () => session.progress,
     save: (p) => session.replaceProgress(p),
     recordDecision: (d) => session.recordDecision(d),
@@ -78,30 +199,28 @@ export function startPlayer(): void {
   const bridge: PlayerBridge = { store };
   window.kurssiPlayer = bridge;
 
-  const lessonIds = new Map(data.lessons.map((l) => [l.href, l.id]));
-  function renderProgress() {
-    const status = session.status();
-    el('edistyminen').textContent =
-      `Oppitunnit ${status.lessonsSeen}/${data.outline.lessons.length}, harjoitukset ${status.scenariosFinished}/${data.outline.scenarios.length}` +
-      (status.completed ? `. Kurssi suoritettu: ${status.score} %, ${status.passed ? 'hyväksytty' : 'ei vielä hyväksytty'}.` : '.');
-    for (const a of document.querySelectorAll<HTMLAnchorElement>('[data-kohde]')) {
-      const id = a.dataset['kohde']!;
-      const done = a.dataset['tyyppi'] === 'oppitunti' ? session.progress.lessons.includes(id) : !!session.progress.scenarios[id]?.result;
-      a.querySelector('.tehty')!.textContent = done ? ' (tehty)' : '';
-    }
-  }
-
-  // Choosing from the menu closes it and, once the page is there, moves keyboard focus into it.
-  const menu = document.querySelector<HTMLDetailsElement>('.player-menu');
+  // Choosing from the sheet closes it and, once the page is there, moves keyboard focus into it.
   let focusFrame = false;
-  for (const a of document.querySelectorAll<HTMLAnchorElement>('.player-menu a')) {
+  function openInFrame(href: string) {
+    focusFrame = true;
+    if (sheet.open) sheet.close();
+    frame.src = href;
+  }
+  for (const a of sheet.querySelectorAll<HTMLAnchorElement>('a[target="sisalto"]')) {
     a.addEventListener('click', () => {
       focusFrame = true;
-      if (menu) menu.open = false;
+      sheet.close();
     });
   }
+  el('tietosuoja').addEventListener('click', () => (focusFrame = true));
+  el('sisallys-nappi').addEventListener('click', () => {
+    render();
+    sheet.showModal();
+  });
+  el('sulje-sisallys').addEventListener('click', () => sheet.close());
+  sheet.addEventListener('close', () => el('sisallys-nappi').focus({ preventScroll: true }));
 
-  // The page the frame shows, relative to this player page (the package root).
+  const lessonIds = new Map(data.lessons.map((l) => [l.href, l.id]));
   const root = new URL('./', location.href);
   frame.addEventListener('load', () => {
     if (focusFrame) {
@@ -112,51 +231,66 @@ export function startPlayer(): void {
     try {
       const url = new URL(frame.contentWindow!.location.href);
       if (url.origin !== root.origin || !url.pathname.startsWith(root.pathname)) return; // about:blank and the like
-      path = decodeURIComponent(url.pathname).slice(decodeURIComponent(root.pathname).length) + url.hash;
+      path = decodeURIComponent(url.pathname).slice(decodeURIComponent(root.pathname).length);
     } catch {
       return;
     }
     if (session.finished) return;
-    session.visit(path, lessonIds.get(path.replace(/#.*$/, '')));
+    session.visit(path, lessonIds.get(path));
   });
 
-  const start = session.start();
-  if (start.resumeLocation) {
-    resumePanel.hidden = false;
+  const start = found ? session.start({ otherTab: claim === 'taken' }) : session.start();
+  if (start.resumeLocation && start.resumeLocation !== data.start) {
+    const resume = el('jatka');
+    resume.hidden = false;
     el<HTMLButtonElement>('jatka-nappi').addEventListener('click', () => {
-      focusFrame = true;
-      frame.src = start.resumeLocation!;
-      resumePanel.hidden = true;
+      openInFrame(start.resumeLocation!);
+      resume.hidden = true;
     });
     el<HTMLButtonElement>('alusta-nappi').addEventListener('click', () => {
-      resumePanel.hidden = true;
+      resume.hidden = true;
     });
   }
   frame.src = data.start;
-  renderProgress();
+  render();
+  if (session.status().completed) showFinish(false);
 
-  const finish = () => {
+  /** Ends the session (once) and says plainly what was saved, in the words of the learner's progress. */
+  function quit() {
+    quitting = true;
     session.finish();
-    finishButton.disabled = true;
-  };
-  finishButton.addEventListener('click', () => {
-    finish();
-    // Say what really happened to the last save (session.state after the final commit).
-    const closing: Partial<Record<SaveState, string>> = {
-      saved: 'Kurssi on suljettu ja suorituksesi tallennettu. Voit nyt sulkea tämän ikkunan.',
-      retrying:
-        'Kurssi on suljettu, mutta viimeinen tallennus ei mennyt perille. Tämä selain säilyttää kopion, ja se lähetetään, kun avaat kurssin seuraavan kerran tällä selaimella.',
-      review: 'Kurssi on suljettu. Kertausnäkymässä mitään ei tallennettu.',
+    const status = session.status();
+    const popup = !!window.opener && window.opener !== window;
+    const back = popup ? 'Voit nyt sulkea tämän ikkunan.' : 'Palaa kurssialueelle oppimisympäristön omalla painikkeella (Moodlessa "Exit activity").';
+    const what = status.completed ? 'Suorituksesi on tallennettu' : `Edistymisesi on tallennettu (${counts(status)})`;
+    const message: Partial<Record<SaveState, string>> = {
+      saved: `${what}. ${back}`,
+      pending: `${what}. ${back}`,
+      retrying: 'Viimeinen tallennus ei mennyt perille. Tämä selain säilyttää kopion, ja se lähetetään, kun avaat kurssin seuraavan kerran tällä selaimella.',
+      review: `Kurssi on suljettu. Kertausnäkymässä mitään ei tallennettu. ${back}`,
       local: 'Kurssi on suljettu. Edistymisesi on tallessa vain tässä selaimessa.',
+      'other-tab': 'Tämä välilehti on suljettu. Kurssi on auki toisessa välilehdessä, jossa edistymisesi tallentuu.',
     };
-    showNotice(closing[session.state] ?? 'Kurssi on suljettu, eikä suoritusta voitu tallentaa.');
+    showNotice(message[session.state] ?? 'Kurssi on suljettu, eikä edistymistä voitu tallentaa.', session.state === 'saved' || session.state === 'pending' ? 'ok' : 'alert');
+    for (const id of ['lopeta', 'palaa', 'sisallys-nappi']) el<HTMLButtonElement>(id).disabled = true;
+    if (sheet.open) sheet.close();
+    finishPanel.hidden = true;
     frame.hidden = true;
+    notice.tabIndex = -1;
+    notice.focus();
+    if (popup) window.close();
+  }
+  el('lopeta').addEventListener('click', quit);
+  el('palaa').addEventListener('click', quit);
+  el('jatka-selailua').addEventListener('click', () => {
+    finishPanel.hidden = true;
+    frame.contentWindow?.focus();
   });
   // pagehide (not unload) fires on close, navigation and bfcache; finish() runs once whatever happens.
-  window.addEventListener('pagehide', finish);
+  window.addEventListener('pagehide', () => session.finish());
   window.addEventListener('pageshow', (e) => {
     if (e.persisted && session.finished) {
-      showNotice('Tämä kurssikerta on jo päättynyt. Avaa kurssi uudelleen oppimisympäristöstä, jotta suorituksesi tallentuu.');
+      showNotice('Tämä kurssikerta on jo päättynyt. Avaa kurssi uudelleen oppimisympäristöstä, jotta edistymisesi tallentuu.');
       frame.hidden = true;
     }
   });

@@ -3,6 +3,21 @@ import { dateSchema, httpsUrl, idSchema, text } from './common.ts';
 
 const email = z.email('sähköpostiosoite ei kelpaa');
 
+/**
+ * One SCORM package of the course for one audience. `completion`: complete when every lesson is seen
+ * and every exercise finished, no pass/fail, no score or decisions to the LMS (elected officials).
+ * `score`: passed/failed against the mastery score, with the score and every decision (staff).
+ */
+export const packageSchema = z
+  .object({
+    id: idSchema,
+    /** Who the package is for, as HR and learners read it (in titles and file names' explanations). */
+    label: text(80),
+    tracking: z.enum(['completion', 'score']),
+  })
+  .strict();
+export type PackageSpec = z.infer<typeof packageSchema>;
+
 /** content/course.yaml: one place for everything that is about this course and city. */
 export const courseSchema = z
   .object({
@@ -11,7 +26,13 @@ export const courseSchema = z
     title: text(300),
     description: text(300),
     audience: text(300),
+    /** Pass mark (%) for packages that track a score. */
     masteryScore: z.number().int().min(0).max(100),
+    /** The SCORM packages built, one per audience; the first is the default. */
+    packages: z
+      .array(packageSchema)
+      .min(1)
+      .refine((p) => new Set(p.map((x) => x.id)).size === p.length, 'pakettien tunnusten on oltava eri'),
     city: z.object({ name: text(300), website: httpsUrl }).strict(),
     guideline: z
       .object({

@@ -47,6 +47,13 @@ export function referenceHref(ref: { id: string; kind: string }): string {
 export const lessonHref = (l: { id: string }) => `/oppitunnit/${l.id}.html`;
 export const scenarioHref = (s: { id: string }) => `/harjoitukset/${s.id}.html`;
 
+/** A duration as a busy reader takes it: "noin 40 minuuttia", "noin 1,5 tuntia" (to the half hour). */
+export function durationFi(minutes: number): string {
+  if (minutes < 60) return `noin ${Math.max(5, Math.round(minutes / 5) * 5)} minuuttia`;
+  const hours = Math.round((minutes / 60) * 2) / 2;
+  return `noin ${String(hours).replace('.', ',')} ${hours === 1 ? 'tunti' : 'tuntia'}`;
+}
+
 /** Finnish date: 2026-11-22 → 22.11.2026 */
 export function fiDate(iso: string): string {
   const [y, m, d] = iso.split('-');

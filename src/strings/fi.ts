@@ -17,7 +17,9 @@ export const t = {
   audience: { staff: 'henkilöstö', officials: 'luottamushenkilöt' },
   saveState: {
     saved: 'Tallennettu',
+    pending: 'Tallennettu selaimeen, lähetetään pian',
     retrying: 'Tallennus epäonnistui – yritetään uudelleen',
+    'other-tab': 'Kurssi on auki toisessa välilehdessä: tätä ei tallenneta',
     review: 'Kertausnäkymä: tätä käyntiä ei tallenneta',
     local: 'Oppimisympäristöä ei löytynyt: edistymistä ei lähetetä, se tallennetaan vain tähän selaimeen',
     'init-failed': 'Yhteys oppimisympäristöön ei onnistunut',
@@ -26,5 +28,7 @@ export const t = {
     browser: 'Edistymisesi tallennetaan vain tähän selaimeen.',
     memory: 'Edistymistä ei tallenneta: se häviää, kun suljet sivun.',
     lms: 'Edistymisesi tallennetaan oppimisympäristöön.',
+    initFailed: 'Yhteys oppimisympäristöön ei onnistunut. Edistymisesi tallennetaan tähän selaimeen ja lähetetään, kun avaat kurssin seuraavan kerran.',
+    notSaved: 'Tätä käyntiä ei tallenneta.',
   },
 } as const;

@@ -18,6 +18,10 @@ export interface LaunchData {
    * passed/failed). The session never reports less than this.
    */
   recorded?: { completed: true; passed: boolean | undefined; score: number | undefined } | undefined;
+  /** Interactions the LMS already stores (a resumed attempt goes on from there). */
+  interactionCount: number;
+  /** Ids of the objectives the LMS already holds, by index (an earlier session's, or the manifest's primary objective). */
+  objectiveIds: string[];
 }
 
 export interface InteractionRecord {
@@ -35,20 +39,16 @@ export interface InteractionRecord {
 export interface ObjectiveRecord {
   id: string;
   completed: boolean;
-  /** undefined when not yet decided. */
+  /** undefined when not decided (and always for the completion-only audience). */
   passed: boolean | undefined;
-  /** 0–100, when there is a score. */
+  /** 0–100, when there is a score to report. */
   score?: number | undefined;
 }
 
 export interface StatusRecord {
   completed: boolean;
+  /** undefined while undecided, and always when only completion is tracked. */
   passed: boolean | undefined;
-  /**
-   * 0–100, or undefined while the course is incomplete: with a mastery score set, Moodle (1.2) and
-   * satisfied-by-measure sequencing (2004) would turn a partial score into "failed" too early.
-   */
-  score: number | undefined;
   /** 0–1: share of lessons and scenarios done. */
   progress: number;
 }
@@ -66,17 +66,18 @@ export interface LmsAdapter {
   setLocation(location: string): void;
   /** false when the LMS refused the value (the progress would be lost: treated as a failed save). */
   setSuspendData(data: string): boolean;
-  /** Writes the score first and then the status, as LMSes expect. */
+  /** The status only: the session sends the score in a later commit (see session.ts, "Completion"). */
   setStatus(status: StatusRecord): void;
+  /** 0–100, with its range. */
+  setScore(score: number): void;
   addInteraction(index: number, interaction: InteractionRecord): void;
-  /** Number of interactions already stored (a resumed attempt goes on from there). */
-  interactionCount(): number;
-  /** Ids of the objectives the LMS already holds, by index (set by an earlier session, or by the LMS from the manifest). */
-  objectiveIds(): string[];
   setObjective(index: number, objective: ObjectiveRecord): void;
   setSessionTime(ms: number): void;
-  /** Exit: suspend while incomplete, normal when complete. */
-  setExit(completed: boolean): void;
+  /**
+   * Exit: "suspend" while incomplete (set at the start, so that a killed tab still resumes), normal
+   * when complete; `final` is the last write before Terminate (where a navigation request may go).
+   */
+  setExit(completed: boolean, final: boolean): void;
   commit(): boolean;
   terminate(): boolean;
   lastError(): LmsError | undefined;

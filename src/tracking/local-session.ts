@@ -36,7 +36,7 @@ export class LocalSession implements ProgressSession {
     return this.#finished;
   }
 
-  start(): StartResult {
+  start(_options?: { otherTab?: boolean }): StartResult {
     this.#progress = this.#store.load();
     this.#o.onState?.(this.state);
     const started = this.#progress.lessons.length > 0 || Object.keys(this.#progress.scenarios).length > 0;

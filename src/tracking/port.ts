@@ -30,7 +30,9 @@ export interface ProgressStore {
 
 export type SaveState =
   | 'saved' // the LMS accepted the last commit
+  | 'pending' // changes are kept in this browser; the commit that sends them is scheduled
   | 'retrying' // a commit failed; a retry is scheduled and a local copy is kept
+  | 'other-tab' // the course is already open for this learner in another tab: this one writes nothing
   | 'review' // review or no-credit launch: nothing is written
   | 'local' // no LMS (open site): progress stays in this browser
   | 'init-failed'; // the LMS refused Initialize: nothing can be sent
@@ -47,7 +49,7 @@ export interface ProgressSession {
   readonly finished: boolean;
   /** Where progress goes, in the learner's words. */
   readonly description: string;
-  start(): StartResult;
+  start(options?: { otherTab?: boolean }): StartResult;
   /** The learner opened a page of the course (lessonId when it is a lesson). */
   visit(location: string, lessonId?: string): void;
   replaceProgress(progress: SavedProgress): void;

@@ -25,9 +25,12 @@ export function duration2004(ms: number): string {
   return `PT${h ? `${h}H` : ''}${m ? `${m}M` : ''}${Number.isInteger(s) ? s : s.toFixed(2)}S`;
 }
 
-/** SCORM 2004 time (second): local time YYYY-MM-DDThh:mm:ss. */
+/**
+ * SCORM 2004 time (second) in UTC: YYYY-MM-DDThh:mm:ss.sZ. The zone may only follow fractional
+ * seconds (RTE C.1.4), and Moodle accepts one or two fraction digits, so one is written.
+ */
 export function timestamp2004(d: Date): string {
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+  return `${d.toISOString().slice(0, 21)}Z`;
 }
 
 /** SCORM 1.2 choice responses are single characters: a, b, c, d … */
@@ -40,6 +43,15 @@ export function choiceLetter(index: number): string {
 export function limit(text: string, max: number): string {
   const chars = [...text];
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+/**
+ * SCORM 2004 short identifier (a choice's learner_response): Moodle accepts only letters, digits,
+ * "_" and "." there (`^[\\w.]{1,250}$`), so our "-" becomes "_" (ids never contain "_", so the choice
+ * stays readable and unambiguous: "kerro-oma-kanta" → "kerro_oma_kanta").
+ */
+export function shortIdentifier(text: string, max = 250): string {
+  return [...text.replace(/[^A-Za-z0-9_.]/g, '_')].slice(0, max).join('') || '_';
 }
 
 /** CMIIdentifier: no spaces, limited length. */

@@ -1,6 +1,6 @@
 // SCORM 1.2 adapter over the LMS's window.API. All SCORM 1.2 field names and formats live here.
-import type { InteractionRecord, LaunchData, LmsAdapter, LmsError, ObjectiveRecord, StatusRecord } from './lms.ts';
 import { SCORM12_SUSPEND_LIMIT } from '../course/state-codec.ts';
+import type { InteractionRecord, LaunchData, LmsAdapter, LmsError, ObjectiveRecord, StatusRecord } from './lms.ts';
 import { choiceLetter, identifier, limit, time12, timespan12 } from './scorm-format.ts';
 
 export interface Scorm12Api {
@@ -41,21 +41,22 @@ export function createScorm12Adapter(api: Scorm12Api): LmsAdapter {
         location: get('cmi.core.lesson_location'),
         learnerId: get('cmi.core.student_id'),
         recorded: recorded12(get('cmi.core.lesson_status'), () => get('cmi.core.score.raw')),
+        interactionCount: Number(get('cmi.interactions._count')) || 0,
+        objectiveIds: Array.from({ length: Number(get('cmi.objectives._count')) || 0 }, (_, i) => get(`cmi.objectives.${i}.id`)),
       };
     },
     setLocation: (location) => void (location && set('cmi.core.lesson_location', limit(location, 255))),
     setSuspendData: (data) => set('cmi.suspend_data', data),
     setStatus(s: StatusRecord) {
-      if (s.score !== undefined) {
-        set('cmi.core.score.min', 0);
-        set('cmi.core.score.max', 100);
-        set('cmi.core.score.raw', Math.round(s.score));
-      }
       // One status field in 1.2: passed/failed once decided, otherwise completed/incomplete.
       const status = s.passed === true ? 'passed' : s.passed === false ? 'failed' : s.completed ? 'completed' : 'incomplete';
       set('cmi.core.lesson_status', status);
     },
-    interactionCount: () => Number(get('cmi.interactions._count')) || 0,
+    setScore(score: number) {
+      set('cmi.core.score.min', 0);
+      set('cmi.core.score.max', 100);
+      set('cmi.core.score.raw', Math.round(score));
+    },
     addInteraction(n: number, i: InteractionRecord) {
       const p = `cmi.interactions.${n}.`;
       set(`${p}id`, identifier(i.id, 255));
@@ -65,7 +66,6 @@ export function createScorm12Adapter(api: Scorm12Api): LmsAdapter {
       set(`${p}time`, time12(i.timestamp));
       set(`${p}latency`, timespan12(i.latencyMs));
     },
-    objectiveIds: () => Array.from({ length: Number(get('cmi.objectives._count')) || 0 }, (_, i) => get(`cmi.objectives.${i}.id`)),
     setObjective(n: number, o: ObjectiveRecord) {
       const p = `cmi.objectives.${n}.`;
       set(`${p}id`, identifier(o.id, 255));

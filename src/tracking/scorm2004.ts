@@ -1,6 +1,6 @@
 // SCORM 2004 (4th edition) adapter over the LMS's window.API_1484_11. All 2004 names and formats live here.
 import type { InteractionRecord, LaunchData, LmsAdapter, LmsError, ObjectiveRecord, StatusRecord } from './lms.ts';
-import { duration2004, identifier, limit, timestamp2004 } from './scorm-format.ts';
+import { duration2004, identifier, limit, shortIdentifier, timestamp2004 } from './scorm-format.ts';
 
 export interface Scorm2004Api {
   Initialize(arg: ''): string;
@@ -44,34 +44,34 @@ export function createScorm2004Adapter(api: Scorm2004Api): LmsAdapter {
         location: resumed ? get('cmi.location') : '',
         learnerId: get('cmi.learner_id'),
         recorded: recorded2004(),
+        interactionCount: Number(get('cmi.interactions._count')) || 0,
+        objectiveIds: Array.from({ length: Number(get('cmi.objectives._count')) || 0 }, (_, i) => get(`cmi.objectives.${i}.id`)),
       };
     },
     // An empty location is a type mismatch (406) in strict LMSes: only send a real place.
     setLocation: (location) => void (location && set('cmi.location', limit(location, 1000))),
     setSuspendData: (data) => set('cmi.suspend_data', data),
     setStatus(s: StatusRecord) {
-      if (s.score !== undefined) {
-        set('cmi.score.min', 0);
-        set('cmi.score.max', 100);
-        set('cmi.score.raw', Math.round(s.score));
-        set('cmi.score.scaled', scaled(s.score));
-      }
       set('cmi.progress_measure', s.progress.toFixed(2));
       set('cmi.completion_status', s.completed ? 'completed' : 'incomplete');
       set('cmi.success_status', s.passed === true ? 'passed' : s.passed === false ? 'failed' : 'unknown');
     },
-    interactionCount: () => Number(get('cmi.interactions._count')) || 0,
+    setScore(score: number) {
+      set('cmi.score.min', 0);
+      set('cmi.score.max', 100);
+      set('cmi.score.raw', Math.round(score));
+      set('cmi.score.scaled', scaled(score));
+    },
     addInteraction(n: number, i: InteractionRecord) {
       const p = `cmi.interactions.${n}.`;
       set(`${p}id`, identifier(i.id, 4000));
       set(`${p}type`, 'choice');
       set(`${p}timestamp`, timestamp2004(i.timestamp));
-      set(`${p}learner_response`, identifier(i.choiceId, 250));
+      set(`${p}learner_response`, shortIdentifier(i.choiceId));
       set(`${p}result`, i.result);
       set(`${p}latency`, duration2004(i.latencyMs));
       set(`${p}description`, limit(i.description, 250));
     },
-    objectiveIds: () => Array.from({ length: Number(get('cmi.objectives._count')) || 0 }, (_, i) => get(`cmi.objectives.${i}.id`)),
     setObjective(n: number, o: ObjectiveRecord) {
       const p = `cmi.objectives.${n}.`;
       set(`${p}id`, identifier(o.id, 4000));
@@ -85,10 +85,12 @@ export function createScorm2004Adapter(api: Scorm2004Api): LmsAdapter {
       set(`${p}success_status`, o.passed === true ? 'passed' : o.passed === false ? 'failed' : 'unknown');
     },
     setSessionTime: (ms) => void set('cmi.session_time', duration2004(ms)),
-    setExit(completed) {
+    setExit(completed, final) {
       set('cmi.exit', completed ? 'normal' : 'suspend');
-      // Without a navigation request some LMS frames stay open after Terminate.
-      set('adl.nav.request', completed ? 'exitAll' : 'suspendAll');
+      // Only a suspended attempt asks to be suspended. No request after a finished course: Moodle
+      // 4.3 turns "exitAll" into an error page that breaks its Terminate, and "_none_" cannot undo
+      // a request once made, so none is made before the end.
+      if (final && !completed) set('adl.nav.request', 'suspendAll');
     },
     commit: () => ok(api.Commit('')),
     terminate: () => ok(api.Terminate('')),

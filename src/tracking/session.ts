@@ -1,29 +1,50 @@
-// One course session against one LMS adapter: reads the launch data, keeps the progress, writes
-// what the LMS should record (score before status), commits with retries and keeps a local copy
-// until the LMS has accepted it, and finishes exactly once. No DOM: timers and storage are injected.
-import { courseStatus, markLessonSeen, mergeProgress, updateScenario, type CourseOutline, type SavedProgress, type ScenarioResult } from '../course/progress.ts';
+// One course session against one LMS adapter: reads the launch data, keeps the progress, writes what
+// the LMS should record, commits without freezing the learner's every click, keeps a local copy until
+// the LMS surely has it, and finishes exactly once. No DOM: timers and storage are injected.
+//
+// Commits. A SCORM commit is a synchronous request in most LMSes (Moodle's blocks the whole tab for
+// its round trip), so the session does not commit on every change. Changes are written to the local
+// copy at once, then committed together: soon (half a second) after a milestone (a page opened, a
+// scenario finished, the course completed), and after a pause (ten seconds) for a decision inside a
+// scenario. pagehide and "Lopeta" flush whatever is left. A failed commit is retried after 1, 2, 4 …
+// 30 seconds.
+//
+// Completion. Moodle 4.3.0 re-evaluates activity completion when a score arrives, or when a status
+// arrives on top of a stored completed/passed one. So the final status is committed first, and the
+// score in the next commit: then the score finds the final status stored, and completion is recorded
+// in the launch that finishes the course (SCORM 1.2 and 2004 alike).
+import { courseStatus, markLessonSeen, mergeProgress, updateScenario, type CourseOutline, type CourseStatus, type SavedProgress, type ScenarioResult } from '../course/progress.ts';
+import { COMPLETION_SCORE } from '../course/packages.ts';
 import { decodeProgress, encodeProgress, type KnownContent } from '../course/state-codec.ts';
 import { t } from '../strings/fi.ts';
-import type { InteractionRecord, LmsAdapter, ObjectiveRecord } from './lms.ts';
+import type { InteractionRecord, LmsAdapter, ObjectiveRecord, StatusRecord } from './lms.ts';
+import { copyKey, interactionsToResend, readCopy, removeCopy, writeCopy, type CopyData, type KeyValueStore, type PendingInteraction } from './local-copy.ts';
+import { ObjectiveLedger } from './objectives.ts';
 import type { DecisionInput, ProgressSession, SaveState, StartResult } from './port.ts';
 
 export type { DecisionInput, SaveState, StartResult } from './port.ts';
+export type { KeyValueStore } from './local-copy.ts';
 
-export interface KeyValueStore {
-  get(key: string): string | null;
-  set(key: string, value: string): void;
-  remove(key: string): void;
-}
+/**
+ * What the LMS is told. `score`: completed and passed/failed against the mastery score, the score
+ * and every decision (staff). `completion`: completed when every lesson is seen and every exercise
+ * finished, no pass/fail and no decisions (elected officials: data minimisation); the score the
+ * learner sees stays with the learner, and the LMS gets 100 at completion, because Moodle 4.3.0
+ * records SCORM completion only when a score arrives.
+ */
+export type Tracking = 'score' | 'completion';
 
 export interface SessionOptions {
   adapter: LmsAdapter;
+  tracking: Tracking;
   outline: CourseOutline;
   known: KnownContent;
   courseId: string;
-  /** Where unaccepted progress is kept (localStorage in the browser). */
+  /** Where the local copy is kept (localStorage in the browser). */
   backup?: KeyValueStore | undefined;
   now?: () => number;
   schedule?: (fn: () => void, ms: number) => unknown;
+  cancel?: (handle: unknown) => void;
   onState?: (state: SaveState, detail?: string) => void;
   /** After every change to the learner's progress (to redraw progress shown around the course). */
   onProgress?: () => void;
@@ -34,35 +55,62 @@ export function retryDelay(attempt: number): number {
   return Math.min(30_000, 1000 * 2 ** attempt);
 }
 
+/** How long a change waits for others before it is committed (ms). */
+export const COMMIT_DELAY = { milestone: 500, decision: 10_000 } as const;
+
 const RESULT = { best: 'correct', acceptable: 'neutral', poor: 'incorrect' } as const;
+/** Location and saved data carry a per-session mark, so that every value a session writes differs
+ * from the one it was launched with: Moodle's SCORM 2004 runtime never sends a value equal to it. */
+const MARK = '~';
 
 export class CourseSession implements ProgressSession {
-  readonly description = t.store.lms;
-  #o: Required<Pick<SessionOptions, 'now' | 'schedule'>> & SessionOptions;
+  #o: SessionOptions & Required<Pick<SessionOptions, 'now' | 'schedule' | 'cancel'>>;
   #progress: SavedProgress = { lessons: [], scenarios: {} };
   #location = '';
   #state: SaveState = 'saved';
+  #detail: string | undefined;
   #writes = false;
   #started = 0;
   #finished = false;
-  #retryAttempt = 0;
-  #retryPending = false;
-  #interactions = 0;
-  /** What was last written per objective index, to send only changes. */
-  #objectives = new Map<number, string>();
-  /** Objective id → index in the LMS's cmi.objectives (ids the LMS already holds keep their index). */
-  #objectiveIndex = new Map<string, number>();
-  #backupKey = '';
-  #lastWriteAccepted = true;
+  #mark = '';
+  #revision = 0;
+  #copyKey = '';
+  /** Decisions not yet confirmed by a commit (and, after any failure, until the next launch checks). */
+  #pending: PendingInteraction[] = [];
+  #nextInteraction = 0;
+  #written = new Set<number>();
+  #hadFailure = false;
+  #ledger = new ObjectiveLedger([], []);
   /** A final result the LMS already holds (passed/failed with a score): never reported lower. */
   #recorded: { passed: boolean; score: number } | undefined;
+  /** The LMS already holds this attempt as completed: republished content never sets it back. */
+  #recordedCompleted = false;
+  /** The final status string committed in this launch; the score follows in a later commit. */
+  #finalStatusCommitted = '';
+  #scoreSent: number | undefined;
+  #timer: { handle: unknown; at: number } | undefined;
+  #retryAttempt = 0;
+  #lastWriteAccepted = true;
+  #savedAt: number | undefined;
 
   constructor(options: SessionOptions) {
-    this.#o = { now: () => Date.now(), schedule: (fn, ms) => setTimeout(fn, ms), ...options };
+    this.#o = {
+      now: () => Date.now(),
+      schedule: (fn, ms) => setTimeout(fn, ms),
+      cancel: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+      ...options,
+    };
   }
 
   get state(): SaveState {
     return this.#state;
+  }
+  /** When the LMS last accepted a commit (for "Tallennettu klo …"). */
+  get savedAt(): number | undefined {
+    return this.#savedAt;
+  }
+  get detail(): string | undefined {
+    return this.#detail;
   }
   get progress(): SavedProgress {
     return this.#progress;
@@ -70,154 +118,247 @@ export class CourseSession implements ProgressSession {
   get finished(): boolean {
     return this.#finished;
   }
+  get description(): string {
+    if (this.#state === 'init-failed') return t.store.initFailed;
+    if (this.#state === 'review' || this.#state === 'other-tab') return t.store.notSaved;
+    return t.store.lms;
+  }
 
-  start(): StartResult {
-    const { adapter } = this.#o;
+  /**
+   * Initialize and read the launch data. `otherTab`: another tab already runs this course for the
+   * learner (the player found out before calling this); then nothing is initialized or written.
+   */
+  start(options: { otherTab?: boolean } = {}): StartResult {
+    const { adapter, backup, courseId } = this.#o;
     this.#started = this.#o.now();
+    this.#mark = this.#started.toString(36).slice(-5);
+    if (options.otherTab) {
+      this.#setState('other-tab');
+      return { state: this.#state, resumeLocation: undefined };
+    }
     if (!adapter.initialize()) {
+      // Keep working on a copy in this browser (the learner is unknown, so one per course); the next
+      // launch that reaches the LMS joins it.
+      this.#copyKey = copyKey(courseId, undefined);
+      const orphan = readCopy(backup, this.#copyKey);
+      if (orphan?.suspendData) this.#progress = decodeProgress(orphan.suspendData, this.#o.known);
       const err = adapter.lastError();
       this.#setState('init-failed', err ? `${err.code}: ${err.message}` : undefined);
       return { state: this.#state, resumeLocation: undefined };
     }
     const launch = adapter.launchData();
-    this.#backupKey = `${this.#o.courseId}:${launch.learnerId || 'oppija'}:lms-kopio`;
-    // A copy the LMS never accepted is joined with what the LMS has (never replaces it: the LMS may
-    // hold newer progress from another device).
-    const backup = this.#o.backup?.get(this.#backupKey);
-    let progress = decodeProgress(launch.suspendData, this.#o.known);
-    let location = launch.location;
-    if (backup) {
-      try {
-        const copy = JSON.parse(backup) as { suspendData?: string; location?: string };
-        if (copy.suspendData) progress = mergeProgress(progress, decodeProgress(copy.suspendData, this.#o.known));
-        if (copy.location) location = copy.location;
-      } catch {
-        // An unreadable copy is ignored.
-      }
+    this.#copyKey = copyKey(courseId, launch.learnerId || undefined);
+    // Copies the LMS may not have: this learner's, and one kept while the LMS could not be reached.
+    // They are joined with what the LMS has (never replace it: the LMS may hold newer progress).
+    const copies = [readCopy(backup, this.#copyKey), readCopy(backup, copyKey(courseId, undefined))].filter((c): c is CopyData => !!c);
+    let progress = decodeProgress(stripMark(launch.suspendData), this.#o.known);
+    let location = stripMark(launch.location);
+    for (const copy of copies) {
+      if (copy.suspendData) progress = mergeProgress(progress, decodeProgress(stripMark(copy.suspendData), this.#o.known));
+      if (copy.location) location = stripMark(copy.location);
     }
     this.#progress = progress;
     this.#location = location;
     const r = launch.recorded;
     // Only a result this course itself writes (passed/failed with a score) is kept as a floor.
     this.#recorded = r && r.passed !== undefined && r.score !== undefined ? { passed: r.passed, score: r.score } : undefined;
-    adapter.objectiveIds().forEach((id, i) => {
-      if (id && !this.#objectiveIndex.has(id)) this.#objectiveIndex.set(id, i);
-    });
-    let nextIndex = Math.max(-1, ...this.#objectiveIndex.values()) + 1;
-    for (const o of this.#objectivesNow()) if (!this.#objectiveIndex.has(o.id)) this.#objectiveIndex.set(o.id, nextIndex++);
-    this.#interactions = adapter.interactionCount();
+    this.#recordedCompleted = !!r?.completed;
+    this.#ledger = new ObjectiveLedger(launch.objectiveIds, this.#objectivesNow().map((o) => o.id));
+    // Decisions a previous launch could not confirm are sent again, after those the LMS has.
+    this.#pending = this.#o.tracking === 'score' ? interactionsToResend(copies, launch.interactionCount) : [];
+    this.#nextInteraction = launch.interactionCount + this.#pending.length;
+    removeCopy(backup, copyKey(courseId, undefined));
     const review = launch.mode !== 'normal' || !launch.credit;
     this.#writes = !review;
     if (review) this.#setState('review');
     else {
       // Exit "suspend" from the start: if this session ends without Terminate (a killed tab, a
       // crash), the LMS still offers to resume and keeps the data (finish() sets the final exit).
-      adapter.setExit(false);
-      this.#writeAll();
-      this.#flush();
+      adapter.setExit(false, false);
+      this.#keepCopy();
+      this.#commitNow();
     }
-    const hasProgress = this.#progress.lessons.length > 0 || Object.keys(this.#progress.scenarios).length > 0;
-    return {
-      state: this.#state,
-      resumeLocation: launch.entry === 'resume' || backup || hasProgress ? location || undefined : undefined,
-    };
+    const started = progress.lessons.length > 0 || Object.keys(progress.scenarios).length > 0;
+    return { state: this.#state, resumeLocation: launch.entry === 'resume' || copies.length > 0 || started ? location || undefined : undefined };
   }
 
   /** The learner opened a page of the course (lessonId when it is a lesson). */
   visit(location: string, lessonId?: string): void {
     this.#location = location;
     if (lessonId) this.#progress = markLessonSeen(this.#progress, lessonId);
-    this.#changed();
+    this.#changed('milestone');
   }
 
   saveScenario(scenarioId: string, attempt: { path: string[]; feedbackOpen: boolean; finished?: ScenarioResult | undefined }): void {
-    this.#progress = updateScenario(this.#progress, scenarioId, attempt);
-    this.#changed();
+    this.replaceProgress(updateScenario(this.#progress, scenarioId, attempt));
   }
 
   replaceProgress(progress: SavedProgress): void {
+    const finishedBefore = Object.values(this.#progress.scenarios).filter((s) => s.result).length;
     this.#progress = progress;
-    this.#changed();
+    const finishedNow = Object.values(progress.scenarios).filter((s) => s.result).length;
+    this.#changed(finishedNow !== finishedBefore ? 'milestone' : 'decision');
   }
 
   recordDecision(d: DecisionInput): void {
-    if (!this.#writes || this.#finished) return;
-    const n = this.#interactions++;
-    const record: InteractionRecord = {
-      id: `${d.scenarioId}.${d.nodeId}.${n}`,
-      choiceIndex: d.choiceIndex,
-      choiceId: d.choiceId,
-      result: RESULT[d.rating],
-      timestamp: new Date(d.answeredAt),
-      latencyMs: Math.max(0, d.answeredAt - d.shownAt),
-      description: d.description,
-    };
-    this.#o.adapter.addInteraction(n, record);
+    if (!this.#writes || this.#finished || this.#o.tracking !== 'score') return;
+    const index = this.#nextInteraction++;
+    this.#pending.push({
+      index,
+      record: {
+        id: `${d.scenarioId}.${d.nodeId}.${index}`,
+        choiceIndex: d.choiceIndex,
+        choiceId: d.choiceId,
+        result: RESULT[d.rating],
+        timestamp: d.answeredAt,
+        latencyMs: Math.max(0, d.answeredAt - d.shownAt),
+        description: d.description,
+      },
+    });
+    this.#changed('decision');
   }
 
   /** Final save and Terminate, exactly once (pagehide, the learner's "Lopeta", or both). */
   finish(): void {
-    if (this.#finished || this.#state === 'init-failed') return;
+    if (this.#finished || this.#state === 'init-failed' || this.#state === 'other-tab') return;
     this.#finished = true;
+    this.#cancelTimer();
     const { adapter } = this.#o;
     if (this.#writes) {
-      this.#writeAll();
-      adapter.setSessionTime(this.#o.now() - this.#started);
-      adapter.setExit(this.#reported().completed);
-      this.#commit();
+      this.#keepCopy();
+      // The status commit and, when the course is complete, the score commit after it.
+      this.#commitNow({ final: true });
+      if (this.#needsScoreCommit()) this.#commitNow({ final: true });
     }
-    adapter.terminate();
+    guard(() => adapter.terminate());
   }
 
-  status() {
+  status(): CourseStatus {
     return courseStatus(this.#progress, this.#o.outline);
   }
 
-  #changed(): void {
+  #changed(kind: keyof typeof COMMIT_DELAY): void {
     if (this.#finished) return;
     this.#o.onProgress?.();
+    if (this.#state === 'init-failed') return void this.#keepCopy();
     if (!this.#writes) return;
-    this.#writeAll();
-    this.#flush();
+    this.#keepCopy();
+    // While retrying, the scheduled retry takes this change along (one retry, not one per change).
+    if (this.#state === 'retrying') return;
+    if (this.#state === 'saved') this.#setState('pending');
+    this.#scheduleCommit(COMMIT_DELAY[kind]);
   }
 
-  /** Records in #lastWriteAccepted whether the LMS took the progress data. */
-  #writeAll(): void {
+  #scheduleCommit(ms: number): void {
+    const at = this.#o.now() + ms;
+    if (this.#timer && this.#timer.at <= at) return; // an earlier commit will take this change along
+    this.#cancelTimer();
+    const handle = this.#o.schedule(() => {
+      this.#timer = undefined;
+      if (this.#finished) return;
+      this.#commitNow();
+    }, ms);
+    this.#timer = { handle, at };
+  }
+
+  #cancelTimer(): void {
+    if (this.#timer) this.#o.cancel(this.#timer.handle);
+    this.#timer = undefined;
+  }
+
+  /** Writes everything that changed and commits; schedules a retry or the score commit as needed. */
+  #commitNow(options: { final?: boolean } = {}): boolean {
+    const { adapter } = this.#o;
+    const scoreStep = this.#needsScoreCommit();
+    this.#writeAll(scoreStep);
+    if (options.final) {
+      adapter.setSessionTime(this.#o.now() - this.#started);
+      adapter.setExit(this.#reported().completed, true);
+    }
+    // An LMS may throw from inside its own script (Moodle does on a broken navigation reply): a
+    // throw is a failed commit, never an unfinished quit.
+    const ok = guard(() => adapter.commit()) === true && this.#lastWriteAccepted;
+    if (ok) {
+      this.#retryAttempt = 0;
+      this.#savedAt = this.#o.now();
+      const status = this.#statusString();
+      if (this.#reported().completed) this.#finalStatusCommitted = status;
+      // Decisions are confirmed by this commit, unless an earlier commit failed in this launch: an
+      // LMS may then have dropped what it was sent (Moodle's 1.2 runtime does not send a value
+      // twice), so the copy keeps them until the next launch compares with the LMS's count.
+      if (!this.#hadFailure) this.#pending = this.#pending.filter((p) => !this.#written.has(p.index));
+      if (!this.#hadFailure && this.#pending.length === 0) removeCopy(this.#o.backup, this.#copyKey);
+      else this.#keepCopy();
+      this.#setState('saved');
+      if (!options.final && this.#needsScoreCommit()) this.#scheduleCommit(0);
+    } else {
+      this.#hadFailure = true;
+      this.#keepCopy();
+      const err = guard(() => adapter.lastError());
+      this.#setState('retrying', err ? `${err.code}: ${err.message}` : undefined);
+      if (!options.final) this.#scheduleCommit(retryDelay(this.#retryAttempt++));
+    }
+    return ok;
+  }
+
+  /** Writes the values of now; the score only in `scoreStep` (after the final status is stored). */
+  #writeAll(scoreStep: boolean): void {
     const { adapter, outline } = this.#o;
     const data = this.#encodeWithinLimit();
     // Data that cannot fit is not sent: the LMS keeps its last good value, and the save shows as failed.
-    const accepted = data !== undefined && adapter.setSuspendData(data);
-    adapter.setLocation(this.#location);
+    this.#lastWriteAccepted = data !== undefined && guard(() => adapter.setSuspendData(data)) === true;
+    if (this.#location) adapter.setLocation(`${this.#location}${MARK}${this.#mark}`);
     const status = this.status();
     const reported = this.#reported(status);
     const parts = outline.lessons.length + outline.scenarios.length;
-    adapter.setStatus({
-      ...reported,
+    const record: StatusRecord = {
+      completed: reported.completed,
+      passed: reported.passed,
       progress: reported.completed && !status.completed ? 1 : parts ? (status.lessonsSeen + status.scenariosFinished) / parts : 1,
-    });
-    for (const o of this.#objectivesNow()) {
-      const i = this.#objectiveIndex.get(o.id)!;
-      const key = JSON.stringify(o);
-      if (this.#objectives.get(i) === key) continue;
-      adapter.setObjective(i, o);
-      this.#objectives.set(i, key);
+    };
+    adapter.setStatus(record);
+    if (scoreStep && reported.score !== undefined) {
+      adapter.setScore(reported.score);
+      this.#scoreSent = reported.score;
     }
-    this.#lastWriteAccepted = accepted;
+    for (const { index, objective } of this.#ledger.changed(this.#objectivesNow())) {
+      adapter.setObjective(index, objective);
+      this.#ledger.markWritten(index, objective);
+    }
+    for (const p of this.#pending) {
+      if (this.#written.has(p.index)) continue;
+      adapter.addInteraction(p.index, { ...p.record, timestamp: new Date(p.record.timestamp) });
+      this.#written.add(p.index);
+    }
+  }
+
+  /** The course is complete, its final status is stored, and the score has not followed yet. */
+  #needsScoreCommit(): boolean {
+    const r = this.#reported();
+    return r.completed && this.#finalStatusCommitted === this.#statusString() && r.score !== undefined && this.#scoreSent !== r.score;
+  }
+
+  #statusString(): string {
+    const r = this.#reported();
+    return `${r.completed}:${r.passed}`;
   }
 
   /**
    * The build checks that the worst case fits (content check); should it still not fit, attempts
    * under way are dropped before results; if even that does not fit, nothing is sent (undefined).
-   * The course never stops on it.
+   * A revision mark makes every write differ from the last (an LMS may skip a value it already has).
    */
   #encodeWithinLimit(): string | undefined {
     const limit = this.#o.adapter.suspendLimit;
-    let data = encodeProgress(this.#progress);
+    const mark = `${MARK}${this.#mark}.${(++this.#revision).toString(36)}`;
+    let data = encodeProgress(this.#progress) + mark;
     if (data.length <= limit) return data;
     const results = Object.fromEntries(
-      Object.entries(this.#progress.scenarios).filter(([, s]) => s.result).map(([id, s]) => [id, { path: [], feedbackOpen: false, result: s.result }]),
+      Object.entries(this.#progress.scenarios)
+        .filter(([, s]) => s.result)
+        .map(([id, s]) => [id, { path: [], feedbackOpen: false, result: s.result }]),
     );
-    data = encodeProgress({ lessons: this.#progress.lessons, scenarios: results });
+    data = encodeProgress({ lessons: this.#progress.lessons, scenarios: results }) + mark;
     return data.length <= limit ? data : undefined;
   }
 
@@ -226,68 +367,53 @@ export class CourseSession implements ProgressSession {
    * result for this attempt (e.g. republished content no longer knows an ending the learner reached).
    */
   #reported(s = this.status()): { completed: boolean; passed: boolean | undefined; score: number | undefined } {
+    if (this.#o.tracking === 'completion') {
+      const completed = s.completed || this.#recordedCompleted;
+      return { completed, passed: undefined, score: completed ? COMPLETION_SCORE : undefined };
+    }
     const floor = this.#recorded;
     if (floor && (!s.completed || floor.score > s.score)) return { completed: true, passed: floor.passed, score: floor.score };
     return { completed: s.completed, passed: s.passed, score: s.completed ? s.score : undefined };
   }
 
-  /** One objective per lesson (completed when seen) and per scenario (passed at the mastery score). */
+  /** One objective per lesson (completed when seen) and per scenario (with its score when results are tracked). */
   #objectivesNow(): ObjectiveRecord[] {
-    const { outline } = this.#o;
-    const lessons = outline.lessons.map((id) => {
-      const seen = this.#progress.lessons.includes(id);
-      return { id: `oppitunti.${id}`, completed: seen, passed: undefined };
-    });
+    const { outline, tracking } = this.#o;
+    const lessons = outline.lessons.map((id) => ({ id: `oppitunti.${id}`, completed: this.#progress.lessons.includes(id), passed: undefined }));
     const scenarios = outline.scenarios.map((s) => {
       const r = this.#progress.scenarios[s.id]?.result;
-      const score = r ? Math.round((r.points / s.maxPoints) * 100) : undefined;
-      return {
-        id: `harjoitus.${s.id}`,
-        completed: !!r,
-        passed: score === undefined ? undefined : score >= outline.masteryScore,
-        score,
-      };
+      if (tracking === 'completion') return { id: `harjoitus.${s.id}`, completed: !!r, passed: undefined };
+      const score = r ? Math.round((Math.min(r.points, s.maxPoints) / s.maxPoints) * 100) : undefined;
+      return { id: `harjoitus.${s.id}`, completed: !!r, passed: score === undefined ? undefined : score >= outline.masteryScore, score };
     });
     return [...lessons, ...scenarios];
   }
 
-  #flush(): void {
-    if (this.#retryPending) {
-      this.#keepCopy(); // the scheduled retry will send the latest values; until then keep them here
-      return;
-    }
-    if (this.#commit()) return;
-    this.#retryPending = true;
-    const delay = retryDelay(this.#retryAttempt++);
-    this.#o.schedule(() => {
-      this.#retryPending = false;
-      if (this.#finished) return;
-      this.#writeAll();
-      this.#flush();
-    }, delay);
-  }
-
-  #commit(): boolean {
-    // A refused suspend_data means the progress is not saved, whatever Commit says.
-    const ok = this.#o.adapter.commit() && this.#lastWriteAccepted;
-    if (ok) {
-      this.#retryAttempt = 0;
-      this.#o.backup?.remove(this.#backupKey);
-      this.#setState('saved');
-    } else {
-      this.#keepCopy();
-      const err = this.#o.adapter.lastError();
-      this.#setState('retrying', err ? `${err.code}: ${err.message}` : undefined);
-    }
-    return ok;
-  }
-
   #keepCopy(): void {
-    this.#o.backup?.set(this.#backupKey, JSON.stringify({ suspendData: encodeProgress(this.#progress), location: this.#location }));
+    const data = this.#encodeWithinLimit() ?? '';
+    writeCopy(this.#o.backup, this.#copyKey, { suspendData: data, location: this.#location, interactions: this.#pending });
   }
 
   #setState(state: SaveState, detail?: string): void {
     this.#state = state;
+    this.#detail = detail;
     this.#o.onState?.(state, detail);
   }
 }
+
+/** Saved data and locations written by a session end in "~mark"; older ones have none. */
+function stripMark(value: string): string {
+  const i = value.lastIndexOf(MARK);
+  return i < 0 ? value : value.slice(0, i);
+}
+
+/** Runs an LMS call that may throw from inside the LMS's own script; a throw counts as a failure. */
+function guard<T>(call: () => T): T | undefined {
+  try {
+    return call();
+  } catch {
+    return undefined;
+  }
+}
+
+export type { InteractionRecord };

@@ -3,6 +3,7 @@ import { findApi } from '../../src/player/api-finder.ts';
 import { createScorm12Adapter } from '../../src/tracking/scorm12.ts';
 import { createScorm2004Adapter } from '../../src/tracking/scorm2004.ts';
 import { duration2004, timespan12, timestamp2004 } from '../../src/tracking/scorm-format.ts';
+import { moodleAccepts } from '../../src/lms-preview/moodle-rules.ts';
 import { FakeLms } from '../fixtures/fake-lms.ts';
 
 const interaction = {
@@ -21,7 +22,8 @@ describe('value formats', () => {
     expect(timespan12(3_723_450)).toBe('0001:02:03.45');
     expect(duration2004(3_723_450)).toBe('PT1H2M3.45S');
     expect(duration2004(5000)).toBe('PT5S');
-    expect(timestamp2004(new Date(2026, 0, 2, 3, 4, 5))).toBe('2026-01-02T03:04:05');
+    // UTC with one fraction digit: the zone may only follow fractional seconds (and Moodle takes 1–2 digits).
+    expect(timestamp2004(new Date(Date.UTC(2026, 0, 2, 3, 4, 5, 678)))).toBe('2026-01-02T03:04:05.6Z');
   });
 });
 
@@ -30,20 +32,23 @@ describe('SCORM 1.2 adapter', () => {
     const lms = new FakeLms({ values: { 'cmi.core.entry': 'resume', 'cmi.core.lesson_mode': 'review', 'cmi.core.credit': 'no-credit', 'cmi.suspend_data': '1||', 'cmi.core.lesson_location': 'a.html', 'cmi.core.student_id': '7', 'cmi.core.student_name': 'Virtanen, Anna' } });
     const a = createScorm12Adapter(lms.api12);
     expect(a.initialize()).toBe(true);
-    expect(a.launchData()).toEqual({ entry: 'resume', mode: 'review', credit: false, suspendData: '1||', location: 'a.html', learnerId: '7' });
+    expect(a.launchData()).toEqual({ entry: 'resume', mode: 'review', credit: false, suspendData: '1||', location: 'a.html', learnerId: '7', recorded: undefined, interactionCount: 0, objectiveIds: [] });
   });
 
-  it('writes score before status, 1.2 vocabularies and formats', () => {
+  it('writes 1.2 vocabularies and formats; status and score separately', () => {
     const lms = new FakeLms();
     const a = createScorm12Adapter(lms.api12);
     a.initialize();
-    a.setStatus({ completed: true, passed: true, score: 86.4, progress: 1 });
+    a.setStatus({ completed: true, passed: true, progress: 1 });
+    expect(lms.values['cmi.core.lesson_status']).toBe('passed');
+    expect(lms.values['cmi.core.score.raw']).toBeUndefined();
+    a.setScore(86.4);
     expect(lms.values['cmi.core.score.raw']).toBe('86');
     expect(lms.values['cmi.core.score.min']).toBe('0');
     expect(lms.values['cmi.core.score.max']).toBe('100');
-    expect(lms.values['cmi.core.lesson_status']).toBe('passed');
-    expect(lms.indexOf('LMSSetValue cmi.core.score.raw')).toBeLessThan(lms.indexOf('LMSSetValue cmi.core.lesson_status'));
-    a.setStatus({ completed: false, passed: undefined, score: undefined, progress: 0.5 });
+    a.setStatus({ completed: true, passed: undefined, progress: 1 });
+    expect(lms.values['cmi.core.lesson_status']).toBe('completed');
+    a.setStatus({ completed: false, passed: undefined, progress: 0.5 });
     expect(lms.values['cmi.core.lesson_status']).toBe('incomplete');
     a.addInteraction(0, interaction);
     expect(lms.values['cmi.interactions.0.type']).toBe('choice');
@@ -51,13 +56,16 @@ describe('SCORM 1.2 adapter', () => {
     expect(lms.values['cmi.interactions.0.result']).toBe('wrong');
     expect(lms.values['cmi.interactions.0.time']).toBe('09:05:07');
     expect(lms.values['cmi.interactions.0.latency']).toBe('0000:01:23.45');
-    expect(a.interactionCount()).toBe(1);
+    expect(a.launchData().interactionCount).toBe(1);
+    // Moodle's 1.2 CMIIdentifier (printable ASCII, no space) takes our ids.
+    expect(moodleAccepts('1.2', 'cmi.interactions.0.id', lms.values['cmi.interactions.0.id']!)).toBe(true);
     a.setObjective(3, { id: 'harjoitus.x', completed: true, passed: false, score: 40 });
     expect(lms.values['cmi.objectives.3.status']).toBe('failed');
     expect(lms.values['cmi.objectives.3.score.raw']).toBe('40');
-    a.setExit(false);
+    expect(moodleAccepts('1.2', 'cmi.objectives.3.id', lms.values['cmi.objectives.3.id']!)).toBe(true);
+    a.setExit(false, false);
     expect(lms.values['cmi.core.exit']).toBe('suspend');
-    a.setExit(true);
+    a.setExit(true, true);
     expect(lms.values['cmi.core.exit']).toBe('');
     a.setSessionTime(61_000);
     expect(lms.values['cmi.core.session_time']).toBe('0000:01:01.00');
@@ -65,11 +73,12 @@ describe('SCORM 1.2 adapter', () => {
 });
 
 describe('SCORM 2004 adapter', () => {
-  it('writes 2004 names, scaled score, progress and navigation request', () => {
+  it('writes 2004 names, scaled score, progress and only the navigation requests that help', () => {
     const lms = new FakeLms();
     const a = createScorm2004Adapter(lms.api2004);
     a.initialize();
-    a.setStatus({ completed: true, passed: false, score: 55, progress: 1 });
+    a.setStatus({ completed: true, passed: false, progress: 1 });
+    a.setScore(55);
     expect(lms.values).toMatchObject({
       'cmi.score.raw': '55',
       'cmi.score.min': '0',
@@ -79,19 +88,29 @@ describe('SCORM 2004 adapter', () => {
       'cmi.completion_status': 'completed',
       'cmi.success_status': 'failed',
     });
-    expect(lms.indexOf('SetValue cmi.score.raw')).toBeLessThan(lms.indexOf('SetValue cmi.success_status'));
     a.addInteraction(4, interaction);
-    expect(lms.values['cmi.interactions.4.learner_response']).toBe('kerro-oma-kanta');
+    // Moodle 4.3 refuses "-" in a choice response (error 406): the choice id is written with "_".
+    expect(lms.values['cmi.interactions.4.learner_response']).toBe('kerro_oma_kanta');
+    expect(moodleAccepts('2004', 'cmi.interactions.4.learner_response', 'kerro-oma-kanta')).toBe(false);
+    expect(moodleAccepts('2004', 'cmi.interactions.4.learner_response', lms.values['cmi.interactions.4.learner_response']!)).toBe(true);
     expect(lms.values['cmi.interactions.4.result']).toBe('incorrect');
-    expect(lms.values['cmi.interactions.4.timestamp']).toBe('2026-11-22T09:05:07');
+    expect(lms.values['cmi.interactions.4.timestamp']).toBe(timestamp2004(interaction.timestamp));
+    expect(lms.values['cmi.interactions.4.timestamp']).toMatch(/Z$/);
+    expect(moodleAccepts('2004', 'cmi.interactions.4.timestamp', lms.values['cmi.interactions.4.timestamp']!)).toBe(true);
+    expect(moodleAccepts('2004', 'cmi.interactions.4.timestamp', '2026-11-22T09:05:07Z')).toBe(false);
     expect(lms.values['cmi.interactions.4.latency']).toBe('PT1M23.45S');
     expect([...lms.values['cmi.interactions.4.description']!].length).toBe(250);
-    a.setExit(false);
+    // At the start: exit suspend, no navigation request (none could be taken back in Moodle).
+    a.setExit(false, false);
     expect(lms.values['cmi.exit']).toBe('suspend');
-    expect(lms.values['adl.nav.request']).toBe('suspendAll');
-    a.setExit(true);
+    expect(lms.values['adl.nav.request']).toBeUndefined();
+    // A finished course: exit normal and no request (Moodle 4.3 breaks its own Terminate on exitAll).
+    a.setExit(true, true);
     expect(lms.values['cmi.exit']).toBe('normal');
-    expect(lms.values['adl.nav.request']).toBe('exitAll');
+    expect(lms.values['adl.nav.request']).toBeUndefined();
+    // Suspending at the end of a session asks the LMS to suspend.
+    a.setExit(false, true);
+    expect(lms.values['adl.nav.request']).toBe('suspendAll');
   });
 
   it('reports the LMS error code', () => {

@@ -28,16 +28,32 @@ describe('progress codec', () => {
     });
   });
 
-  it('ignores ids the republished course no longer knows', () => {
+  it('ignores ids the republished course no longer knows, keeping what still fits', () => {
     const k: KnownContent = {
       lessons: new Set(['salassapito']),
       scenarios: new Map([['toimittaja-soittaa', { choices: new Set(['kerro-oma-kanta']), endings: new Set(['hyva-loppu']), maxPoints: 6 }]]),
     };
     expect(decodeProgress(encodeProgress(sample), k)).toEqual({
       lessons: ['salassapito'],
-      // "ohjaa" is gone: the attempt starts fresh, the finished result stays.
-      scenarios: { 'toimittaja-soittaa': { path: [], feedbackOpen: false, result: { ending: 'hyva-loppu', points: 6 } } },
+      // "ohjaa" is gone: the attempt resumes at the last step that still exists, the finished result stays.
+      scenarios: { 'toimittaja-soittaa': { path: ['kerro-oma-kanta'], feedbackOpen: false, result: { ending: 'hyva-loppu', points: 6 } } },
     });
+  });
+
+  it('never sets a finished scenario back when its ending is renamed or its points shrink', () => {
+    const k: KnownContent = {
+      lessons: new Set(),
+      scenarios: new Map([['toimittaja-soittaa', { choices: new Set(['kerro-oma-kanta']), endings: new Set(['uusi-loppu']), maxPoints: 4 }]]),
+    };
+    expect(decodeProgress('1||toimittaja-soittaa::hyva-loppu.6', k).scenarios['toimittaja-soittaa']).toEqual({
+      path: [],
+      feedbackOpen: false,
+      result: { ending: 'hyva-loppu', points: 4 },
+    });
+  });
+
+  it('ignores the mark the LMS session appends', () => {
+    expect(decodeProgress(`${encodeProgress(sample)}~k3x9.1f`)).toEqual(decodeProgress(encodeProgress(sample)));
   });
 
   it('never throws on corrupt or old data', () => {

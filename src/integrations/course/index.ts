@@ -8,6 +8,8 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CourseError, loadCourse, type CourseModel } from '../../course/index.ts';
 import { relativeJsImports, relativizeDist } from './relative-build.ts';
+import { allPackages, DOWNLOADS_DIR } from '../../course/packages.ts';
+import { fillDownloadSizes } from './download-sizes.ts';
 import { writePackages } from './scorm-package/index.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { courseModulePlugin } from './virtual-module.ts';
@@ -17,6 +19,15 @@ export interface CourseOptions {
   contentDir?: string | undefined;
   /** Where the zips go, relative to the project root. */
   packagesDir?: string;
+}
+
+/** Runs one build step; a failure stops the build as an AstroError whose hint is the step's own message. */
+async function step<T>(what: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    throw new AstroError(what, e instanceof Error ? e.message : String(e));
+  }
 }
 
 /** Prints an editor's problems as they are (Finnish, no stack trace) and stops. */
@@ -53,14 +64,16 @@ export default function course(options: CourseOptions = {}): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const pages = await buildSearchIndex(site);
+        const pages = await step('Hakuhakemiston teko epäonnistui', () => buildSearchIndex(site));
         logger.info(`hakuhakemisto: ${pages} sivua`);
-        const { files, problems } = await relativizeDist(site);
+        const downloads = allPackages(model!.course).map((p) => `${DOWNLOADS_DIR}/${p.file}`);
+        const { files, problems } = await relativizeDist(site, downloads);
         if (problems.length)
           throw new AstroError('Suhteellinen build epäonnistui: sivulla on linkki, joka ei johda tiedostoon, tai juuriosoite', problems.join('\n'));
         logger.info(`${files} tiedoston osoitteet muutettu suhteellisiksi`);
-        const written = await writePackages(model!, site, join(root, options.packagesDir ?? 'dist-packages'));
+        const written = await step('SCORM-pakettien teko epäonnistui', () => writePackages(model!, site, join(root, options.packagesDir ?? 'dist-packages')));
         for (const w of written) logger.info(`${relative(root, w.file)}: ${w.files} tiedostoa, ${(w.bytes / 1024).toFixed(0)} kt`);
+        await fillDownloadSizes(site, written);
       },
     },
   };

@@ -13,9 +13,10 @@ export const relativeJsImports = {
   renderBuiltUrl: (_file: string, { hostType }: { hostType: 'js' | 'css' | 'html' }) => (hostType === 'js' || hostType === 'css' ? { relative: true } : undefined),
 };
 
-export async function relativizeDist(distDir: string): Promise<{ files: number; problems: string[] }> {
+/** `later`: files a later build step writes (the zips offered for download), so links to them are valid. */
+export async function relativizeDist(distDir: string, later: readonly string[] = []): Promise<{ files: number; problems: string[] }> {
   const files = listDist(distDir);
-  const known = new Set(files);
+  const known = new Set([...files, ...later]);
   const exists = (p: string) => known.has(p);
   const problems: string[] = [];
   let changed = 0;

@@ -8,7 +8,12 @@ const CSS_REFS = /url\(["']?([^"')#?]+)/g;
 // Rolldown writes dynamic imports with template literals: import(`./x.js`).
 const JS_REFS = /(?:\bfrom\s*|\bimport\s*\(?\s*|new URL\(\s*)["'`](\.{1,2}\/[^"'`]+)["'`]/g;
 
+/**
+ * The files of a package; throws when a page that goes in links to one that stays out (the link
+ * would be dead inside the LMS): such links belong in the open-site-only parts of a page.
+ */
 export function packageFiles(files: ReadonlyMap<string, string | undefined>, exclude: (path: string) => boolean): string[] {
+  const dead: string[] = [];
   const keep = new Set<string>();
   const queue = [...files.keys()].filter((f) => f.endsWith('.html') && !exclude(f));
   // Pagefind loads its index by computed names: take its folder whole when search is shipped.
@@ -27,7 +32,9 @@ export function packageFiles(files: ReadonlyMap<string, string | undefined>, exc
       const target = posix.normalize(posix.join(posix.dirname(file), decodeURIComponent(ref)));
       if (target === 'pagefind/pagefind.js') queue.push(...withSearch());
       if (!exclude(target)) queue.push(target);
+      else if (file.endsWith('.html')) dead.push(`${file} → ${target}`);
     }
   }
+  if (dead.length) throw new Error(`paketin sivuilla on linkkejä sivuille, jotka eivät kuulu pakettiin:\n${dead.join('\n')}`);
   return [...keep].sort();
 }

@@ -3,11 +3,13 @@
 // follows the official schemas (checked in the tests with xmllint against the official schemas in tests/support/scorm-xsd).
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
-import { SCORM_VERSION, type ScormVersion } from '../../../course/packages.ts';
-import type { Course } from '../../../schemas/course.ts';
+import { launchQuery, packageTitle, type ScormVersion } from '../../../course/packages.ts';
+import type { Course, PackageSpec } from '../../../schemas/course.ts';
 
 export interface ManifestInput {
   course: Course;
+  /** The audience's package: its title, and whether a pass mark goes into the manifest. */
+  pkg: PackageSpec;
   /** Launch page of the single SCO, relative to the package root (e.g. "player.html"). */
   launch: string;
   /** Every file in the package, relative paths with "/" (the manifest itself is left out). */
@@ -39,11 +41,12 @@ function validate(input: ManifestInput): void {
   if (bad) throw new Error(`imsmanifest: tiedoston polku "${bad}" ei ole suhteellinen`);
 }
 
-const ids = (course: Course) => ({
-  manifest: `${course.id}-${course.version.replace(/\./g, '-')}`,
-  org: `${course.id}-org`,
-  item: `${course.id}-item`,
-  resource: `${course.id}-sco`,
+/** Each audience's package has its own identifiers, so that an LMS never takes one for another. */
+const ids = (course: Course, pkg: PackageSpec) => ({
+  manifest: `${course.id}-${pkg.id}-${course.version.replace(/\./g, '-')}`,
+  org: `${course.id}-${pkg.id}-org`,
+  item: `${course.id}-${pkg.id}-item`,
+  resource: `${course.id}-${pkg.id}-sco`,
 });
 
 function addFiles(resource: XMLBuilder, files: string[]): void {
@@ -52,8 +55,9 @@ function addFiles(resource: XMLBuilder, files: string[]): void {
 
 export function buildManifest12(input: ManifestInput): string {
   validate(input);
-  const { course } = input;
-  const id = ids(course);
+  const { course, pkg } = input;
+  const id = ids(course, pkg);
+  const title = packageTitle(course, pkg);
   const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(NS12.cp, 'manifest', {
     identifier: id.manifest,
     version: course.version,
@@ -66,15 +70,16 @@ export function buildManifest12(input: ManifestInput): string {
   meta.ele('schema').txt('ADL SCORM');
   meta.ele('schemaversion').txt('1.2');
   const general = meta.ele(NS12.md, 'imsmd:lom').ele('imsmd:general');
-  general.ele('imsmd:title').ele('imsmd:langstring', { 'xml:lang': 'fi' }).txt(course.title);
+  general.ele('imsmd:title').ele('imsmd:langstring', { 'xml:lang': 'fi' }).txt(title);
   general.ele('imsmd:language').txt('fi');
   general.ele('imsmd:description').ele('imsmd:langstring', { 'xml:lang': 'fi' }).txt(course.description);
   const org = root.ele('organizations', { default: id.org }).ele('organization', { identifier: id.org });
-  org.ele('title').txt(course.title);
+  org.ele('title').txt(title);
   // The launch parameter tells the player which API to use should an LMS offer both.
-  const item = org.ele('item', { identifier: id.item, identifierref: id.resource, isvisible: 'true', parameters: `?scorm=${SCORM_VERSION['1.2'].launch}` });
-  item.ele('title').txt(course.title);
-  item.ele(NS12.adlcp, 'adlcp:masteryscore').txt(String(course.masteryScore));
+  const item = org.ele('item', { identifier: id.item, identifierref: id.resource, isvisible: 'true', parameters: launchQuery(pkg, '1.2') });
+  item.ele('title').txt(title);
+  // Only a package that tracks a score has a pass mark: with one, Moodle turns the status into passed/failed.
+  if (pkg.tracking === 'score') item.ele(NS12.adlcp, 'adlcp:masteryscore').txt(String(course.masteryScore));
   const resource = root.ele('resources').ele('resource', {
     identifier: id.resource,
     type: 'webcontent',
@@ -87,8 +92,9 @@ export function buildManifest12(input: ManifestInput): string {
 
 export function buildManifest2004(input: ManifestInput): string {
   validate(input);
-  const { course } = input;
-  const id = ids(course);
+  const { course, pkg } = input;
+  const id = ids(course, pkg);
+  const title = packageTitle(course, pkg);
   const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(NS2004.cp, 'manifest', {
     identifier: id.manifest,
     version: course.version,
@@ -106,24 +112,26 @@ export function buildManifest2004(input: ManifestInput): string {
   meta.ele('schemaversion').txt('2004 4th Edition');
   const lom = meta.ele(NS2004.lom, 'lom');
   const general = lom.ele('general');
-  general.ele('title').ele('string', { language: 'fi' }).txt(course.title);
+  general.ele('title').ele('string', { language: 'fi' }).txt(title);
   general.ele('language').txt('fi');
   general.ele('description').ele('string', { language: 'fi' }).txt(course.description);
   lom.ele('lifeCycle').ele('version').ele('string', { language: 'fi' }).txt(course.version);
 
   const org = root.ele('organizations', { default: id.org }).ele('organization', { identifier: id.org });
-  org.ele('title').txt(course.title);
-  const item = org.ele('item', { identifier: id.item, identifierref: id.resource, isvisible: 'true', parameters: `?scorm=${SCORM_VERSION['2004'].launch}` });
-  item.ele('title').txt(course.title);
+  org.ele('title').txt(title);
+  const item = org.ele('item', { identifier: id.item, identifierref: id.resource, isvisible: 'true', parameters: launchQuery(pkg, '2004') });
+  item.ele('title').txt(title);
   // Completion: the content reports progress_measure; all lessons and scenarios done = 1.0.
   item.ele(NS2004.adlcp, 'adlcp:completionThreshold', { completedByMeasure: 'true', minProgressMeasure: '1.0' });
   const seq = item.ele(NS2004.imsss, 'imsss:sequencing');
-  const objectives = seq.ele('imsss:objectives');
-  // Passed when the scaled score reaches the mastery score (satisfied by measure).
-  objectives
-    .ele('imsss:primaryObjective', { objectiveID: PRIMARY_OBJECTIVE, satisfiedByMeasure: 'true' })
-    .ele('imsss:minNormalizedMeasure')
-    .txt((course.masteryScore / 100).toFixed(2));
+  if (pkg.tracking === 'score') {
+    // Passed when the scaled score reaches the mastery score (satisfied by measure).
+    seq
+      .ele('imsss:objectives')
+      .ele('imsss:primaryObjective', { objectiveID: PRIMARY_OBJECTIVE, satisfiedByMeasure: 'true' })
+      .ele('imsss:minNormalizedMeasure')
+      .txt((course.masteryScore / 100).toFixed(2));
+  }
   seq.ele('imsss:deliveryControls', { completionSetByContent: 'true', objectiveSetByContent: 'true' });
 
   const resource = root.ele('resources').ele('resource', {
