@@ -9,7 +9,7 @@ import { lessonSchema } from '../schemas/lesson.ts';
 import { referencesFileSchema, type ReferencesFile } from '../schemas/reference.ts';
 import { scenarioSchema } from '../schemas/scenario.ts';
 import type { RawContent, RawFile, RawMdx } from './load.ts';
-import { courseOutline, lessonMinutes, scenarioEffort, type CourseModel, type ModelGuideline, type ModelLesson, type ModelScenario } from './model.ts';
+import { courseOutline, lessonMinutes, packageModels, scenarioEffort, type CourseModel, type ModelGuideline, type ModelLesson, type ModelScenario } from './model.ts';
 import { parseIn, type ContentProblem } from './problems.ts';
 import { measure } from './readability.ts';
 import { checkScenarioGraph } from './scenario-graph.ts';
@@ -159,6 +159,13 @@ export function checkContent(raw: RawContent): { model: CourseModel | undefined;
   const lessonOrder = new Map(lessons.map((l) => [l.id, l.order]));
   scenarios.sort((a, b) => (lessonOrder.get(a.lesson) ?? 0) - (lessonOrder.get(b.lesson) ?? 0) || a.title.localeCompare(b.title, 'fi'));
 
+  // A refresher names exercises that exist.
+  course?.packages.forEach((p, i) =>
+    p.refresher?.scenarios?.forEach((id, j) => {
+      if (!scenarioIds.has(id)) add(raw.course!.file, `packages[${i}].refresher.scenarios[${j}]`, `harjoitusta "${id}" ei ole kansiossa content/scenarios`);
+    }),
+  );
+
   if (problems.length > 0 || !course || !refsFile || !glossary) return { model: undefined, problems };
 
   // The saved state must fit SCORM 1.2's suspend_data in the worst case, or an LMS would refuse it.
@@ -169,8 +176,10 @@ export function checkContent(raw: RawContent): { model: CourseModel | undefined;
 
   const lessonMin = lessons.reduce((sum, l) => sum + l.minutes, 0);
   const scenarioMin = scenarios.reduce((sum, s) => sum + s.minutes, 0);
+  const outline = courseOutline({ course, lessons, scenarios });
   const model: CourseModel = {
     course,
+    packages: packageModels(course, lessons, scenarios, outline, lessonMin + scenarioMin),
     checkCoverage: refsFile.checkCoverage,
     primarySources: refsFile.primarySources,
     references: references.map(({ note: _editorsOnly, ...r }) => ({ ...r, cited: cited.has(r.id) })),
@@ -178,7 +187,7 @@ export function checkContent(raw: RawContent): { model: CourseModel | undefined;
     lessons,
     guideline,
     scenarios,
-    outline: courseOutline({ course, lessons, scenarios }),
+    outline,
     figures: { worstCaseSavedState: worst, minutes: { lessons: lessonMin, scenarios: scenarioMin, total: lessonMin + scenarioMin } },
   };
   return { model, problems };

@@ -1,7 +1,7 @@
 // The course model: the checked content and everything derived from it once (the outline, the ids
 // the saved state may hold, each scenario's figures, the worst-case saved state, the time it takes).
 // Plain data (JSON-safe), so that the build hands it to pages as is. Pure.
-import type { Course } from '../schemas/course.ts';
+import type { Course, PackageSpec } from '../schemas/course.ts';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
 import type { GuidelineSummary } from '../schemas/guideline.ts';
 import type { Lesson } from '../schemas/lesson.ts';
@@ -44,8 +44,21 @@ export interface ModelScenario extends Scenario {
   minutes: number;
 }
 
+/** A SCORM package as the player and the HR guide need it: what it covers and where it starts. */
+export interface ModelPackage extends PackageSpec {
+  outline: CourseOutline;
+  /** The page the player opens first. */
+  start: string;
+  minutes: number;
+}
+
+/** The refresher's own page (only when a package is a refresher). */
+export const REFRESHER_PAGE = 'kertaus.html';
+
 export interface CourseModel {
   course: Course;
+  /** The packages with what each covers (the whole course, or a refresher's exercises). */
+  packages: ModelPackage[];
   /** What the legal check covered, in Finnish (shown with the sources). */
   checkCoverage: string;
   primarySources: PrimarySource[];
@@ -118,6 +131,31 @@ export function knownContent(ids: KnownIds): KnownContent {
     lessons: new Set(ids.lessons),
     scenarios: new Map(ids.scenarios.map((s) => [s.id, { choices: new Set(s.choices), endings: new Set(s.endings), maxPoints: s.maxPoints }])),
   };
+}
+
+/**
+ * The exercises of a refresher: those configured, or one per lesson, the one with the most endings
+ * (ties: the first in course order).
+ */
+export function refresherScenarios(scenarios: readonly ModelScenario[], lessons: readonly { id: string }[], configured?: readonly string[]): ModelScenario[] {
+  if (configured) return configured.map((id) => scenarios.find((s) => s.id === id)!).filter(Boolean);
+  return lessons.flatMap((l) => {
+    const own = scenarios.filter((s) => s.lesson === l.id);
+    return own.length ? [own.reduce((best, s) => (s.endings.length > best.endings.length ? s : best))] : [];
+  });
+}
+
+export function packageModels(course: Course, lessons: readonly ModelLesson[], scenarios: readonly ModelScenario[], outline: CourseOutline, minutes: number): ModelPackage[] {
+  return course.packages.map((pkg) => {
+    if (!pkg.refresher) return { ...pkg, outline, start: 'index.html', minutes };
+    const chosen = refresherScenarios(scenarios, lessons, pkg.refresher.scenarios);
+    return {
+      ...pkg,
+      outline: { lessons: [], scenarios: chosen.map((s) => ({ id: s.id, maxPoints: s.figures.maxPoints })), masteryScore: course.masteryScore },
+      start: REFRESHER_PAGE,
+      minutes: 1 + chosen.reduce((sum, s) => sum + s.minutes, 0),
+    };
+  });
 }
 
 export function courseOutline(model: Pick<CourseModel, 'lessons' | 'scenarios' | 'course'>): CourseOutline {

@@ -5,14 +5,13 @@ import type { Tracking } from '../tracking/session.ts';
 /** Build-time data the player needs, embedded in player.html as JSON. */
 export interface PlayerData {
   courseId: string;
-  /** The page the frame opens first, and the privacy notice. */
-  start: string;
+  /** The privacy notice. */
   privacy: string;
   /** For the saved-state decoder: the ids the published content knows. */
   known: KnownIds;
   masteryScore: number;
   /** The audiences' packages; the manifest's launch parameter picks one (the first when none). */
-  packages: { id: string; label: string; tracking: Tracking; outline: CourseOutline }[];
+  packages: { id: string; label: string; tracking: Tracking; outline: CourseOutline; start: string }[];
   lessons: { id: string; title: string; href: string; scenarios: string[] }[];
   scenarios: { id: string; title: string; href: string; maxPoints: number }[];
 }

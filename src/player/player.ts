@@ -17,13 +17,13 @@ import { claimCourse } from './single-tab.ts';
 
 /** A short word for the bar on a phone; the full text is in the sheet and for screen readers. */
 const SHORT: Record<SaveState, string> = {
-  saved: '✓ Tallennettu',
-  pending: '… Tallennetaan',
-  retrying: '⚠ Ei tallennettu',
-  review: 'Kertaus',
-  local: 'Vain selain',
-  'init-failed': '⚠ Ei yhteyttä',
-  'other-tab': '⚠ Toinen välilehti',
+  saved: '✓',
+  pending: '…',
+  retrying: '⚠',
+  review: '•',
+  local: '⌂',
+  'init-failed': '⚠',
+  'other-tab': '⚠',
 };
 
 function localBackup(): KeyValueStore | undefined {
@@ -192,6 +192,7 @@ export async function startPlayer(): Promise<void> {
     get description() {
       return session.description;
     },
+    passMark: pkg.tracking === 'score' ? data.masteryScore : undefined,
     load: () => session.progress,
     save: (p) => session.replaceProgress(p),
     recordDecision: (d) => session.recordDecision(d),
@@ -223,6 +224,13 @@ export async function startPlayer(): Promise<void> {
   const lessonIds = new Map(data.lessons.map((l) => [l.href, l.id]));
   const root = new URL('./', location.href);
   frame.addEventListener('load', () => {
+    // Pages of a package have no site header or footer; the open site's own pages (the LMS preview
+    // runs this player on them) get them hidden, so the player looks the same.
+    try {
+      frame.contentDocument?.documentElement.classList.add('in-player');
+    } catch {
+      // another origin: not ours
+    }
     if (focusFrame) {
       focusFrame = false;
       frame.contentWindow?.focus();
@@ -240,7 +248,7 @@ export async function startPlayer(): Promise<void> {
   });
 
   const start = found ? session.start({ otherTab: claim === 'taken' }) : session.start();
-  if (start.resumeLocation && start.resumeLocation !== data.start) {
+  if (start.resumeLocation && start.resumeLocation !== pkg.start) {
     const resume = el('jatka');
     resume.hidden = false;
     el<HTMLButtonElement>('jatka-nappi').addEventListener('click', () => {
@@ -251,7 +259,7 @@ export async function startPlayer(): Promise<void> {
       resume.hidden = true;
     });
   }
-  frame.src = data.start;
+  frame.src = pkg.start;
   render();
   if (session.status().completed) showFinish(false);
 

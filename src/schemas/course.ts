@@ -14,6 +14,11 @@ export const packageSchema = z
     /** Who the package is for, as HR and learners read it (in titles and file names' explanations). */
     label: text(80),
     tracking: z.enum(['completion', 'score']),
+    /**
+     * A short yearly refresher instead of the whole course: only exercises, opened from the refresher
+     * page. `scenarios`: which ones; by default one per lesson (the one with the most endings).
+     */
+    refresher: z.object({ scenarios: z.array(idSchema).min(1).optional() }).strict().optional(),
   })
   .strict();
 export type PackageSpec = z.infer<typeof packageSchema>;
@@ -32,7 +37,8 @@ export const courseSchema = z
     packages: z
       .array(packageSchema)
       .min(1)
-      .refine((p) => new Set(p.map((x) => x.id)).size === p.length, 'pakettien tunnusten on oltava eri'),
+      .refine((p) => new Set(p.map((x) => x.id)).size === p.length, 'pakettien tunnusten on oltava eri')
+      .refine((p) => p.filter((x) => x.refresher).length <= 1, 'kertauspaketteja voi olla vain yksi'),
     city: z.object({ name: text(300), website: httpsUrl }).strict(),
     guideline: z
       .object({

@@ -26,6 +26,11 @@ export interface ProgressStore {
   recordDecision?(decision: DecisionInput): void;
   /** Tells the learner where progress goes. */
   readonly description: string;
+  /**
+   * The course's pass mark (%) when this launch is graded (the staff package in an LMS); undefined on
+   * the open site and for the completion-only audience, where points are feedback only.
+   */
+  readonly passMark?: number | undefined;
 }
 
 export type SaveState =
