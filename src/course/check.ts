@@ -15,7 +15,7 @@ import { measure } from './readability.ts';
 import { checkScenarioGraph } from './scenario-graph.ts';
 import { checkScenarioRules } from './scenario-rules.ts';
 import { encodeProgress, SCORM12_SUSPEND_LIMIT } from './state-codec.ts';
-import { checkLessonText, checkMdxSafety, checkWording, componentIds } from './text-rules.ts';
+import { checkLessonText, checkMdxSafety, checkWording, componentIds, rememberPoints } from './text-rules.ts';
 import { worstCaseProgress } from './worst-case.ts';
 
 /** content/lessons/NN-name.mdx: the order prefix is dropped from the id, so reordering keeps URLs and LMS ids. */
@@ -96,7 +96,7 @@ export function checkContent(raw: RawContent): { model: CourseModel | undefined;
     }
     terms.forEach((t) => useTerm(f.file, t));
     const lessonWords = measure(f.body).words;
-    lessons.push({ ...data, id, file: f.file, body: f.body, inlineSources, terms, scenarios: componentIds(f.body, 'Harjoitus'), words: lessonWords, minutes: lessonMinutes(lessonWords) });
+    lessons.push({ ...data, id, file: f.file, body: f.body, inlineSources, terms, scenarios: componentIds(f.body, 'Harjoitus'), remember: rememberPoints(f.body), words: lessonWords, minutes: lessonMinutes(lessonWords) });
   }
   for (const order of duplicates(lessons.map((l) => String(l.order)))) add('content/lessons', 'order', `usealla oppitunnilla on sama järjestysnumero ${order}`);
   for (const id of duplicates(lessons.map((l) => l.id))) add('content/lessons', '', `usealla oppitunnilla on sama nimi "${id}"`);

@@ -27,6 +27,8 @@ export interface ModelLesson extends Lesson {
   inlineSources: string[];
   terms: string[];
   scenarios: string[];
+  /** The "Muista nämä" points as plain text (the printable checklist). */
+  remember: string[];
   words: number;
   minutes: number;
 }

@@ -101,9 +101,30 @@ export function checkLessonText(file: string, body: string, problems: ContentPro
   const count = (c: string) => componentIds(body, c).length;
   if (count('Esimerkki') < L.minExamples) add('Esimerkki', 'oppitunnissa on oltava ainakin yksi esimerkki (<Esimerkki>)');
   if (count('Muista') !== 1) add('Muista', 'oppitunnissa on oltava yksi "Muista nämä" -yhteenveto (<Muista>)');
+  else if (rememberPoints(body).length < 2) add('Muista', '"Muista nämä" -yhteenvedossa on oltava luettelo, jossa on vähintään 2 kohtaa (rivit alkavat merkillä -); ne kootaan myös tulostettavaan muistilistaan');
   if (count('Tarkista') !== 1) add('Tarkista', 'oppitunnissa on oltava yksi itsearvio (<Tarkista>)');
   const q = count('Kysymys');
   if (q < L.minQuestions || q > L.maxQuestions) add('Kysymys', `itsearviossa on ${q} kysymystä: niitä on oltava ${L.minQuestions}–${L.maxQuestions}`);
   if (count('Lahde') < L.minInlineSources) add('Lahde', `tekstissä on oltava ainakin ${L.minInlineSources} lähdeviitettä (<Lahde id="…" />) sääntöjen kohdalla`);
   if (count('Termi') < L.minTerms) add('Termi', 'tekstissä on linkitettävä ainakin yksi sanaston termi (<Termi id="…">)');
+}
+
+/**
+ * The points of a lesson's "Muista nämä" summary as plain text (for the printable checklist): list
+ * items inside <Muista>, with inline citations dropped and glossary links turned into their words.
+ */
+export function rememberPoints(body: string): string[] {
+  const block = /<Muista>([\s\S]*?)<\/Muista>/.exec(body)?.[1] ?? '';
+  return block
+    .split('\n')
+    .filter((line) => /^\s*[-*]\s+/.test(line))
+    .map((line) =>
+      line
+        .replace(/^\s*[-*]\s+/, '')
+        .replace(/\s*<Lahde\b[^>]*\/>/g, '')
+        .replace(/<Termi\b[^>]*>([\s\S]*?)<\/Termi>/g, '$1')
+        .replace(/[*_`]/g, '')
+        .trim(),
+    )
+    .filter(Boolean);
 }

@@ -15,8 +15,10 @@ import { deterministicZip } from './zip.ts';
 export const LAUNCH_PAGE = 'player.html';
 
 /** Pages for HR, LMS admins and content reviewers: on the open site only, never in a package. */
-export const NOT_FOR_LEARNERS = ['hr-opas.html', 'lms-esikatselu.html', 'paatoskartat.html', '404.html'];
-const notForLearners = (path: string) => NOT_FOR_LEARNERS.includes(path) || path.startsWith(`${DOWNLOADS_DIR}/`);
+export const NOT_FOR_LEARNERS = ['hr-opas.html', 'lms-esikatselu.html', 'paatoskartat.html', 'kouluttajalle.html', '404.html'];
+/** Folders for the same people: the seminar's presenter pages and the zips offered to HR. */
+const NOT_FOR_LEARNERS_DIRS = ['esitys/', `${DOWNLOADS_DIR}/`];
+const notForLearners = (path: string) => NOT_FOR_LEARNERS.includes(path) || NOT_FOR_LEARNERS_DIRS.some((d) => path.startsWith(d));
 
 /** Open-site parts of a page (header, footer, links to reviewer pages) are marked with these comments. */
 const OPEN_SITE_ONLY = /<!--avoin-sivusto-->[\s\S]*?<!--\/avoin-sivusto-->/g;
