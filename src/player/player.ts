@@ -10,7 +10,8 @@ import type { ProgressSession, ProgressStore, SaveState } from '../tracking/port
 import type { PlayerBridge } from '../tracking/runtime.ts';
 import { createScorm12Adapter } from '../tracking/scorm12.ts';
 import { createScorm2004Adapter } from '../tracking/scorm2004.ts';
-import { CourseSession, type KeyValueStore } from '../tracking/session.ts';
+import { CourseSession } from '../tracking/session.ts';
+import { openDurableCopies } from './durable-copy.ts';
 import { findApi, type WindowLike } from './api-finder.ts';
 import type { PlayerData } from './player-data.ts';
 import { claimCourse } from './single-tab.ts';
@@ -25,15 +26,6 @@ const SHORT: Record<SaveState, string> = {
   'init-failed': '⚠',
   'other-tab': '⚠',
 };
-
-function localBackup(): KeyValueStore | undefined {
-  try {
-    const s = window.localStorage;
-    return { get: (k) => s.getItem(k), set: (k, v) => s.setItem(k, v), remove: (k) => s.removeItem(k) };
-  } catch {
-    return undefined;
-  }
-}
 
 function el<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -55,7 +47,7 @@ export async function startPlayer(): Promise<void> {
   // The manifest's launch parameters name the package's SCORM version and audience.
   const found = findApi(window as unknown as WindowLike, versionOfLaunch(params.get(LAUNCH_PARAMS.version)));
   // Another tab already running the course for this learner keeps it: this one writes nothing.
-  const claim = found ? await claimCourse(`${data.courseId}:soitin`) : 'mine';
+  const [claim, backup] = found ? await Promise.all([claimCourse(`${data.courseId}:soitin`), openDurableCopies()]) : (['mine', undefined] as const);
   const known = knownContent(data.known);
 
   let completedBefore: boolean | undefined;
@@ -67,7 +59,7 @@ export async function startPlayer(): Promise<void> {
         outline: pkg.outline,
         known,
         courseId: data.courseId,
-        backup: localBackup(),
+        backup,
         onProgress: () => render(),
         onState: (state, detail) => showState(state, detail),
       })

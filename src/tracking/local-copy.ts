@@ -20,6 +20,8 @@ export interface CopyData {
   suspendData: string;
   location: string;
   interactions: PendingInteraction[];
+  /** When it was written (a store that mirrors the copy in two places keeps the newer). */
+  savedAt?: number | undefined;
 }
 
 const EMPTY: CopyData = { suspendData: '', location: '', interactions: [] };

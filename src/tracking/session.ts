@@ -391,7 +391,7 @@ export class CourseSession implements ProgressSession {
 
   #keepCopy(): void {
     const data = this.#encodeWithinLimit() ?? '';
-    writeCopy(this.#o.backup, this.#copyKey, { suspendData: data, location: this.#location, interactions: this.#pending });
+    writeCopy(this.#o.backup, this.#copyKey, { suspendData: data, location: this.#location, interactions: this.#pending, savedAt: this.#o.now() });
   }
 
   #setState(state: SaveState, detail?: string): void {
