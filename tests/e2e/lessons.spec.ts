@@ -3,10 +3,6 @@ import { builtPages } from '../support/site.ts';
 
 const lessons = builtPages().filter((p) => p.startsWith('oppitunnit/'));
 
-test('all eight lessons are built', () => {
-  expect(lessons).toHaveLength(8);
-});
-
 for (const path of lessons) {
   test(`lesson page shows objectives, sources and the legal check date: ${path}`, async ({ page }) => {
     await page.goto(path);

@@ -1,7 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { DIST, axeViolations, builtPages } from '../support/site.ts';
+import { axeViolations, builtPages } from '../support/site.ts';
 
 const pages = builtPages();
 
@@ -69,16 +67,6 @@ for (const path of pages) {
     expect(width).toBeLessThanOrEqual(320);
   });
 }
-
-test('pages without an island ship no JavaScript', async () => {
-  // Code runs only in islands (scenarios) and on the three tool pages: search, the SCORM player, the LMS preview.
-  const TOOL_PAGES = ['haku.html', 'lms-esikatselu.html', 'player.html'];
-  const html = new Map(pages.map((p) => [p, readFileSync(join(DIST, p), 'utf8')]));
-  const plain = pages.filter((p) => !TOOL_PAGES.includes(p) && !html.get(p)!.includes('<astro-island'));
-  expect(plain.filter((p) => /<script\b/.test(html.get(p)!))).toEqual([]);
-  // A lesson without a scenario is plain, e.g. the first one.
-  expect(plain).toContain('oppitunnit/ohje-ja-sina.html');
-});
 
 test('keyboard: skip link first, then start the course from the front page', async ({ page }) => {
   await page.goto('index.html');
