@@ -12,7 +12,11 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  reporter: process.env.CI ? 'line' : 'list',
+  reporter: [
+    [process.env.CI ? 'line' : 'list'],
+    // `npm run bench` reads the SCORM full runs' figures from here (see tests/support/bench-reporter.ts).
+    ...(process.env.BENCH_OUT ? [['./tests/support/bench-reporter.ts', { out: process.env.BENCH_OUT }] as [string, unknown]] : []),
+  ],
   timeout: 60_000,
   use: {
     baseURL: `http://127.0.0.1:${E2E_PORT}${E2E_BASE}`,
