@@ -77,7 +77,6 @@ describe('progress codec', () => {
       expect(worst.scenarios[s.id]!.path.join('.').length, s.id).toBe(longestFromMachine);
     }
     const text = encodeProgress(worst);
-    console.log(`worst-case saved state: ${text.length} characters (${content.scenarios.length} scenarios, ${content.lessons.length} lessons)`);
     expect(text.length).toBeLessThanOrEqual(SCORM12_SUSPEND_LIMIT);
     expect(decodeProgress(text, known(content))).toEqual(worst);
   });
