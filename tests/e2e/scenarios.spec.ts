@@ -1,128 +1,211 @@
-// Every scenario, played with the keyboard alone in Chromium: one path to each ending, a reload in
-// the middle, and axe-core in every state (question, feedback, ending).
-import { expect, test, type Page } from '@playwright/test';
+// Every scenario in Chromium. Every path and every ending is proven in the unit tests from the machine
+// itself (xstate/graph, tests/unit/scenario-machines.test.ts); here each scenario gets
+// - one path played with the keyboard alone on its own page, with axe-core once in each kind of view
+//   (question, feedback, ending), and "Yritä uudelleen" at the end;
+// - one test inside its lesson, by click: a reload in the middle restores the same node and points,
+//   the clear control forgets the attempt, then every other ending is played (title, points, path).
+// Together the keyboard paths put every outcome (ending) and every rating (feedback) in front of axe.
+import type { Locator, Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { loadCourse } from '../../src/course/index.ts';
-import { allEndingPaths } from '../support/scenario-paths.ts';
+import { loadCourse, type ModelScenario } from '../../src/course/index.ts';
+import { rateChoice, type Rating } from '../../src/machines/scenario-view.ts';
+import { decodeProgress } from '../../src/course/state-codec.ts';
+import { expect, test } from '../support/fixtures.ts';
 import { tabTo } from '../support/keyboard.ts';
+import { allEndingPaths } from '../support/scenario-paths.ts';
 import { axeViolations } from '../support/site.ts';
 
 const content = loadCourse(fileURLToPath(new URL('../..', import.meta.url)));
+type EndingPath = ReturnType<typeof allEndingPaths>[number];
+type Outcome = ModelScenario['endings'][number]['outcome'];
 
-async function open(page: Page, id: string) {
+const CLEAR = 'Tyhjennä tämän harjoituksen tallennus';
+const nodeOf = (s: ModelScenario, id: string) => s.nodes.find((n) => n.id === id)!;
+const endingOf = (s: ModelScenario, p: EndingPath) => s.endings.find((e) => e.id === String(p.state.value))!;
+const decisionsOf = (s: ModelScenario, p: EndingPath) =>
+  p.state.context.path.map((d) => {
+    const node = nodeOf(s, d.nodeId);
+    const choice = node.choices.find((c) => c.id === d.choiceId)!;
+    const rating = rateChoice(choice.points, Math.max(...node.choices.map((c) => c.points)));
+    return { node, choice, rating };
+  });
+
+/** The keyboard path of each scenario, and the decision whose feedback axe checks: chosen in turn so
+ *  that the keyboard paths together cover every ending outcome and every feedback rating there is. */
+function planKeyboardPaths() {
+  const all = content.scenarios.map((s) => ({ s, paths: allEndingPaths(s) }));
+  const candidates = (s: ModelScenario, paths: EndingPath[]) =>
+    paths.flatMap((path) => decisionsOf(s, path).map((d, step) => ({ path, step, outcome: endingOf(s, path).outcome, rating: d.rating })));
+  const available = all.flatMap(({ s, paths }) => candidates(s, paths));
+  const needOutcomes = new Set<Outcome>(available.map((c) => c.outcome));
+  const needRatings = new Set<Rating>(available.map((c) => c.rating));
+  const plan = new Map<string, { path: EndingPath; feedbackStep: number; outcome: Outcome; rating: Rating }>();
+  for (const { s, paths } of all) {
+    const score = (c: { outcome: Outcome; rating: Rating }) => Number(needOutcomes.has(c.outcome)) + Number(needRatings.has(c.rating));
+    const best = candidates(s, paths).reduce((a, b) => (score(b) > score(a) ? b : a));
+    needOutcomes.delete(best.outcome);
+    needRatings.delete(best.rating);
+    plan.set(s.id, { path: best.path, feedbackStep: best.step, outcome: best.outcome, rating: best.rating });
+  }
+  return { plan, outcomes: new Set(available.map((c) => c.outcome)), ratings: new Set(available.map((c) => c.rating)) };
+}
+const keyboard = planKeyboardPaths();
+
+/** Opens a scenario's own page (its island hydrates at once) and waits until the island runs. */
+async function openScenarioPage(page: Page, id: string) {
   await page.goto(`harjoitukset/${id}.html`);
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
   const island = page.locator(`[data-scenario="${id}"]`);
   // Hydrated when the store note (client only) is shown.
   await expect(island.locator('.scenario-store')).toContainText('selaimeen');
   return island;
 }
 
-for (const s of content.scenarios) {
-  test.describe(`scenario ${s.id}`, () => {
-    const paths = allEndingPaths(s);
-    // One path to each ending: the first path found that ends there.
-    const byEnding = new Map<string, (typeof paths)[number]>();
-    for (const p of paths) if (!byEnding.has(String(p.state.value))) byEnding.set(String(p.state.value), p);
+/** Inside a lesson the island hydrates when it is scrolled into view. */
+async function hydrateInLesson(island: Locator) {
+  await island.scrollIntoViewIfNeeded();
+  await expect(island.locator('.scenario-store')).toContainText('selaimeen');
+}
 
-    for (const [endingId, path] of byEnding) {
-      test(`keyboard only: path to ending "${endingId}"`, async ({ page }) => {
-        const island = await open(page, s.id);
-        const decisions = path.state.context.path;
-        for (const [i, d] of decisions.entries()) {
-          const node = s.nodes.find((n) => n.id === d.nodeId)!;
-          const choice = node.choices.find((c) => c.id === d.choiceId)!;
+/** Nothing the browser stores, read with the course's own codec, holds an attempt of this scenario. */
+async function expectNothingStored(page: Page, id: string) {
+  const values = await page.evaluate(() => Object.keys(localStorage).map((k) => localStorage.getItem(k) ?? ''));
+  expect(values.filter((v) => decodeProgress(v).scenarios[id] !== undefined)).toEqual([]);
+}
+
+test('the keyboard paths together show axe every ending outcome and every feedback rating', () => {
+  const planned = [...keyboard.plan.values()];
+  expect(new Set(planned.map((p) => p.outcome))).toEqual(keyboard.outcomes);
+  expect(new Set(planned.map((p) => p.rating))).toEqual(keyboard.ratings);
+});
+
+for (const s of content.scenarios) {
+  const { path, feedbackStep } = keyboard.plan.get(s.id)!;
+  const ending = endingOf(s, path);
+  const start = nodeOf(s, s.start);
+
+  test.describe(`scenario ${s.id}`, () => {
+    test(`keyboard only: path to ending "${ending.id}", axe in question, feedback and ending`, async ({ page, guard }) => {
+      guard.at(`harjoitukset/${s.id}.html`);
+      const island = await openScenarioPage(page, s.id);
+      const decisions = decisionsOf(s, path);
+      for (const [i, { node, choice }] of decisions.entries()) {
+        await expect(island.locator('.situation')).toHaveText(node.situation);
+        if (i === 0) expect(await axeViolations(page), 'axe: question').toEqual([]);
+        await tabTo(page, island.getByRole('button', { name: choice.label, exact: true }));
+        await page.keyboard.press('Enter');
+        // Feedback: focus moves to it and the live region announces it.
+        await expect(island.locator('.feedback-title')).toBeFocused();
+        await expect(island.locator('[aria-live="polite"]')).toContainText(choice.feedback);
+        await expect(island.locator('.scenario-feedback')).toContainText(choice.feedback);
+        if (i === feedbackStep) expect(await axeViolations(page), 'axe: feedback').toEqual([]);
+        await tabTo(page, island.getByRole('button', { name: 'Jatka' }));
+        await page.keyboard.press('Enter');
+        // The next situation's heading takes focus (the ending's title is checked below).
+        if (i < decisions.length - 1) await expect(island.locator('.step-title')).toBeFocused();
+      }
+      await expect(island.locator('.ending-title')).toBeFocused();
+      await expect(island.locator('.ending-title')).toContainText(ending.title);
+      await expect(island.locator('.points')).toHaveText(`Pisteet: ${path.state.context.points} / ${s.figures.maxPoints}`);
+      await expect(island.locator('.path > li')).toHaveCount(decisions.length);
+      expect(await axeViolations(page), 'axe: ending').toEqual([]);
+      // "Yritä uudelleen" starts again from the first situation.
+      await tabTo(page, island.getByRole('button', { name: 'Yritä uudelleen' }));
+      await page.keyboard.press('Enter');
+      await expect(island.locator('.situation')).toHaveText(start.situation);
+    });
+
+    test('inside its lesson, by click: a reload restores the node and points, the clear control forgets, every other ending', async ({ page, guard }) => {
+      const lesson = content.lessons.find((l) => l.id === s.lesson)!;
+      expect(lesson.body, `${lesson.file} should embed <Harjoitus id="${s.id}" />`).toContain(`<Harjoitus id="${s.id}"`);
+      guard.at(`oppitunnit/${lesson.id}.html`);
+      await page.goto(`oppitunnit/${lesson.id}.html`);
+      const island = page.locator(`[data-scenario="${s.id}"]`);
+      await hydrateInLesson(island);
+
+      // A reload in the middle restores the same node and points.
+      const paths = allEndingPaths(s);
+      const [first, second] = decisionsOf(s, paths.find((p) => p.state.context.path.length >= 2)!);
+      await island.getByRole('button', { name: first!.choice.label, exact: true }).click();
+      await expect(island.locator('.feedback-title')).toBeFocused();
+      await island.getByRole('button', { name: 'Jatka' }).click();
+      await expect(island.locator('.situation')).toHaveText(second!.node.situation);
+      await page.reload();
+      await hydrateInLesson(island);
+      await expect(island.locator('.situation')).toHaveText(second!.node.situation);
+      await expect(island).toContainText(`Pisteet tähän mennessä ${first!.choice.points}`);
+      // The clear control forgets it, also over a reload; it shows only when something is saved.
+      await island.getByRole('button', { name: CLEAR }).click();
+      await expect(island.locator('.situation')).toHaveText(start.situation);
+      await expect(island.getByRole('button', { name: CLEAR })).toHaveCount(0);
+      await page.reload();
+      await hydrateInLesson(island);
+      await expect(island.locator('.situation')).toHaveText(start.situation);
+      await expect(island.getByRole('button', { name: CLEAR })).toHaveCount(0);
+      await expectNothingStored(page, s.id);
+
+      // Every other ending (the first path found to each), with its title, points and path.
+      const byEnding = new Map<string, EndingPath>();
+      for (const p of paths) if (!byEnding.has(String(p.state.value))) byEnding.set(String(p.state.value), p);
+      byEnding.delete(ending.id);
+      for (const [endingId, other] of byEnding) {
+        const decisions = decisionsOf(s, other);
+        for (const [i, { node, choice }] of decisions.entries()) {
           await expect(island.locator('.situation')).toHaveText(node.situation);
-          if (i === 0) expect(await axeViolations(page)).toEqual([]);
-          await tabTo(page, island.getByRole('button', { name: choice.label, exact: true }));
-          await page.keyboard.press('Enter');
-          // Feedback: focus moves to it and the live region announces it.
+          await island.getByRole('button', { name: choice.label, exact: true }).click();
           await expect(island.locator('.feedback-title')).toBeFocused();
           await expect(island.locator('[aria-live="polite"]')).toContainText(choice.feedback);
           await expect(island.locator('.scenario-feedback')).toContainText(choice.feedback);
-          if (i === 0) expect(await axeViolations(page)).toEqual([]);
-          await tabTo(page, island.getByRole('button', { name: 'Jatka' }));
-          await page.keyboard.press('Enter');
-          // The next situation's heading takes focus (the ending's title is checked below).
+          await island.getByRole('button', { name: 'Jatka' }).click();
           if (i < decisions.length - 1) await expect(island.locator('.step-title')).toBeFocused();
         }
-        const ending = s.endings.find((e) => e.id === endingId)!;
+        const reached = s.endings.find((e) => e.id === endingId)!;
         await expect(island.locator('.ending-title')).toBeFocused();
-        await expect(island.locator('.ending-title')).toContainText(ending.title);
-        await expect(island.locator('.points')).toHaveText(`Pisteet: ${path.state.context.points} / ${s.figures.maxPoints}`);
+        await expect(island.locator('.ending-title')).toContainText(reached.title);
+        await expect(island.locator('.points')).toHaveText(`Pisteet: ${other.state.context.points} / ${s.figures.maxPoints}`);
         await expect(island.locator('.path > li')).toHaveCount(decisions.length);
-        expect(await axeViolations(page)).toEqual([]);
-        // "Yritä uudelleen" starts again from the first situation.
-        await tabTo(page, island.getByRole('button', { name: 'Yritä uudelleen' }));
-        await page.keyboard.press('Enter');
-        await expect(island.locator('.situation')).toHaveText(s.nodes.find((n) => n.id === s.start)!.situation);
-      });
-    }
-
-    test('a reload in the middle restores the same node and points; the clear control forgets it', async ({ page }) => {
-      const island = await open(page, s.id);
-      const path = paths.find((p) => p.state.context.path.length >= 2)!;
-      const [first, second] = path.state.context.path;
-      const firstNode = s.nodes.find((n) => n.id === first!.nodeId)!;
-      await island.getByRole('button', { name: firstNode.choices.find((c) => c.id === first!.choiceId)!.label, exact: true }).click();
-      await island.getByRole('button', { name: 'Jatka' }).click();
-      const secondNode = s.nodes.find((n) => n.id === second!.nodeId)!;
-      await expect(island.locator('.situation')).toHaveText(secondNode.situation);
-      await page.reload();
-      await expect(island.locator('.situation')).toHaveText(secondNode.situation);
-      await expect(island).toContainText(`Pisteet tähän mennessä ${first!.points}`);
-      await island.getByRole('button', { name: 'Tyhjennä tämän harjoituksen tallennus' }).click();
-      await expect(island.locator('.situation')).toHaveText(s.nodes.find((n) => n.id === s.start)!.situation);
-      await expect(island.getByRole('button', { name: 'Tyhjennä tämän harjoituksen tallennus' })).toHaveCount(0);
-      await page.reload();
-      await expect(island.locator('.situation')).toHaveText(s.nodes.find((n) => n.id === s.start)!.situation);
-      const saved = await page.evaluate(() => localStorage.getItem('aanekoski-some:edistyminen') ?? '');
-      expect(saved).not.toContain(`${s.id}:`);
+        await island.getByRole('button', { name: 'Yritä uudelleen' }).click();
+        await expect(island.locator('.situation')).toHaveText(start.situation);
+      }
     });
   });
 }
 
-test('scenarios are playable inside their lessons', async ({ page }) => {
-  for (const s of content.scenarios) {
-    const lesson = content.lessons.find((l) => l.id === s.lesson)!;
-    expect(lesson.body, `${lesson.file} should embed <Harjoitus id="${s.id}" />`).toContain(`<Harjoitus id="${s.id}"`);
-    await page.goto(`oppitunnit/${lesson.id}.html`);
-    const island = page.locator(`[data-scenario="${s.id}"]`);
-    await island.scrollIntoViewIfNeeded();
-    await expect(island.locator('.scenario-store')).toContainText('selaimeen');
-    await island.locator('.choice').first().click();
-    await expect(island.locator('.feedback-title')).toBeFocused();
-  }
-});
-
-test('clearing one scenario keeps the others; the control shows only when something is saved', async ({ page }) => {
+test('clearing one scenario keeps the others; the control shows only when something is saved', async ({ page, guard }) => {
   const [a, b] = content.scenarios;
-  const islandA = await open(page, a!.id);
-  await expect(islandA.getByRole('button', { name: 'Tyhjennä tämän harjoituksen tallennus' })).toHaveCount(0);
+  guard.at(`harjoitukset/${a!.id}.html`);
+  const islandA = await openScenarioPage(page, a!.id);
+  await expect(islandA.getByRole('button', { name: CLEAR })).toHaveCount(0);
   await islandA.locator('.choice').first().click();
   await expect(islandA.locator('.feedback-title')).toBeFocused();
-  await page.goto(`harjoitukset/${b!.id}.html`);
-  const islandB = page.locator(`[data-scenario="${b!.id}"]`);
+  guard.at(`harjoitukset/${b!.id}.html`);
+  const islandB = await openScenarioPage(page, b!.id);
   await islandB.locator('.choice').first().click();
-  await islandB.getByRole('button', { name: 'Tyhjennä tämän harjoituksen tallennus' }).click();
-  await expect(islandB.locator('.situation')).toHaveText(b!.nodes.find((n) => n.id === b!.start)!.situation);
+  await islandB.getByRole('button', { name: CLEAR }).click();
+  await expect(islandB.locator('.situation')).toHaveText(nodeOf(b!, b!.start).situation);
   // Scenario A still opens at its feedback.
+  guard.at(`harjoitukset/${a!.id}.html`);
   await page.goto(`harjoitukset/${a!.id}.html`);
   await expect(islandA.locator('.feedback-title')).toBeVisible();
 });
 
-test('a slow machine load: the feedback and its announcement match the first choice; later clicks wait', async ({ page }) => {
-  const s = content.scenarios.find((x) => x.nodes.find((n) => n.id === x.start)!.choices.length >= 3)!;
-  const island = await open(page, s.id);
+test('a slow machine load: the feedback and its announcement match the first choice; later clicks wait', async ({ page, guard }) => {
+  const s = content.scenarios.find((x) => nodeOf(x, x.start).choices.length >= 3)!;
+  guard.at(`harjoitukset/${s.id}.html`);
+  const island = await openScenarioPage(page, s.id);
+  // The machine's code is held back until the test lets it through.
+  let release!: () => void;
+  const released = new Promise<void>((r) => (release = r));
   await page.route(/scenario-machine\.[^/]*\.js$/, async (route) => {
-    await new Promise((r) => setTimeout(r, 1500));
+    await released;
     await route.continue();
   });
-  const start = s.nodes.find((n) => n.id === s.start)!;
-  const [first, , third] = start.choices;
+  const [first, , third] = nodeOf(s, s.start).choices;
   await island.getByRole('button', { name: third!.label, exact: true }).click();
-  await island.getByRole('button', { name: first!.label, exact: true }).click({ timeout: 1000 }).catch(() => {});
+  // While the machine loads the choices say they are busy, and a click on another one is ignored.
+  const firstButton = island.getByRole('button', { name: first!.label, exact: true });
+  await expect(firstButton).toHaveAttribute('aria-disabled', 'true');
+  await firstButton.click({ force: true });
+  release();
   await expect(island.locator('.scenario-feedback')).toContainText(`Valitsit: ${third!.label}`);
   await expect(island.locator('[aria-live="polite"]')).toHaveText(third!.feedback.trim());
   await expect(island.locator('.feedback-title')).toBeFocused();

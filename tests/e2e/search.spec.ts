@@ -1,4 +1,6 @@
-import { expect, test } from '@playwright/test';
+// Search in the browser. The automatic `guard` fixture also fails a test on a console error, a foreign request or
+// a CSP violation (search loads Pagefind's WebAssembly, the one page whose CSP allows it).
+import { expect, test } from '../support/fixtures.ts';
 
 test('an inflected Finnish word finds the lesson with its base form', async ({ page }) => {
   // "kokouksissa" (in meetings) is not in the text as such; the lesson uses "kokous".

@@ -15,7 +15,7 @@ export interface OutsidePath {
 
 /** What is scanned: code, tests, scripts and the configs (not content, not build output). */
 export const SCANNED = ['src', 'tests', 'scripts', '.ci', 'package.json', 'tsconfig.json', 'astro.config.mjs', 'playwright.config.ts', 'vitest.config.ts'];
-const SKIP_DIRS = new Set(['node_modules', 'dist', 'scorm-xsd']);
+const SKIP_DIRS = new Set(['node_modules', 'scorm-xsd']);
 const CODE = /\.(ts|mts|mjs|js|astro|svelte|json|sh)$|(^|\/)run$/;
 
 /** Absolute paths that name a particular machine's folders, and the reference material beside the repo. */

@@ -21,7 +21,7 @@ const ALLOWED: Record<string, string[]> = {
   site: ['course', 'schemas', 'strings'],
   components: ['site', 'islands', 'course', 'schemas', 'strings'],
   layouts: ['site', 'components', 'styles', 'strings'],
-  pages: ['layouts', 'components', 'site', 'player', 'lms-preview', 'search', 'course', 'schemas', 'strings', 'styles'],
+  pages: ['layouts', 'components', 'islands', 'site', 'player', 'lms-preview', 'search', 'course', 'schemas', 'strings', 'styles'],
   integrations: ['course', 'schemas', 'strings'],
   cli: ['integrations', 'course', 'schemas', 'strings'],
   src: [],

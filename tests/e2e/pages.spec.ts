@@ -1,0 +1,70 @@
+// Every page of the built site, visited once in Chromium (served from /a/b/c/ by a server that maps no
+// folder to index.html). That one visit checks everything a page must pass: HTTP 200; no console or
+// page error, no request to another origin, no HTTP error, no CSP violation (the automatic `guard`
+// fixture); every island hydrates; axe-core WCAG 2.2 A/AA at zero with self-check answers closed and
+// open; no sideways scrolling at 320 px, answers closed and open; on lesson pages, the parts every
+// lesson shows. It also records the page's links: crawl.spec.ts then walks them from the front page.
+// The pages are split into shards so that both workers share them.
+import type { Page } from '@playwright/test';
+import { PAGE_SHARDS, saveShardLinks, shardOf } from '../support/crawl.ts';
+import { expect, test } from '../support/fixtures.ts';
+import { axeViolations, builtPages } from '../support/site.ts';
+
+const pages = builtPages();
+const NARROW = { width: 320, height: 640 };
+const DESKTOP = { width: 1280, height: 720 };
+
+/** Scrolls every island into view (client:visible ones hydrate only then) and waits until all have hydrated. */
+async function hydrateIslands(page: Page) {
+  // An island is `display: contents` (no box of its own): Astro watches its children, so scroll to those.
+  for (const island of await page.locator('astro-island').all()) await island.evaluate((el) => el.firstElementChild?.scrollIntoView());
+  // Astro removes the ssr attribute when an island has hydrated.
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+}
+
+const scrollWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
+
+/** What every lesson page shows. */
+async function expectLessonParts(page: Page, path: string) {
+  await expect.soft(page.getByRole('heading', { level: 1 }), path).toBeVisible();
+  expect.soft(await page.locator('section[aria-labelledby="tavoitteet"] li').count(), `${path}: objectives`).toBeGreaterThanOrEqual(3);
+  await expect.soft(page.getByRole('heading', { name: 'Mihin tämä perustuu' }), path).toBeVisible();
+  expect.soft(await page.locator('.sources li').count(), `${path}: sources`).toBeGreaterThanOrEqual(2);
+  await expect.soft(page.getByText(/Lakiviittaukset tarkistettu viimeksi \d{1,2}\.\d{1,2}\.\d{4}/), path).toBeVisible();
+  await expect.soft(page.getByRole('heading', { name: 'Muista nämä' }), path).toBeVisible();
+  await expect.soft(page.getByRole('heading', { name: 'Tarkista osaamisesi' }), path).toBeVisible();
+}
+
+for (let shard = 0; shard < PAGE_SHARDS; shard++) {
+  const mine = shardOf(pages, shard);
+  test(`pages ${shard + 1}/${PAGE_SHARDS}, one visit each: HTTP 200, no error, no CSP violation, islands hydrate, axe at zero, fits 320 px`, async ({ page, baseURL, guard }) => {
+    test.setTimeout(60_000 + mine.length * 15_000);
+    const base = new URL(baseURL!);
+    const links: Record<string, string[]> = {};
+    for (const path of mine) {
+      guard.at(path);
+      await page.setViewportSize(NARROW);
+      const response = await page.goto(path);
+      expect.soft(response?.status(), `${path}: HTTP status`).toBe(200);
+      await hydrateIslands(page);
+      links[path] = (await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href)))
+        .map((href) => new URL(href))
+        .filter((u) => u.origin === base.origin && u.pathname.startsWith(base.pathname))
+        .map((u) => decodeURIComponent(u.pathname.slice(base.pathname.length)));
+      expect.soft(await scrollWidth(page), `${path}: width at 320 px`).toBeLessThanOrEqual(NARROW.width);
+      await page.setViewportSize(DESKTOP);
+      expect.soft(await axeViolations(page), `${path}: axe`).toEqual([]);
+      // Self-check answers open on demand: check the page with every answer open too.
+      const summaries = await page.locator('details > summary').all();
+      if (summaries.length > 0) {
+        for (const summary of summaries) await summary.click();
+        await expect.soft(page.locator('details:not([open])'), path).toHaveCount(0);
+        expect.soft(await axeViolations(page), `${path}: axe, answers open`).toEqual([]);
+        await page.setViewportSize(NARROW);
+        expect.soft(await scrollWidth(page), `${path}: width at 320 px, answers open`).toBeLessThanOrEqual(NARROW.width);
+      }
+      if (path.startsWith('oppitunnit/')) await expectLessonParts(page, path);
+    }
+    saveShardLinks(test.info(), { shard, links });
+  });
+}
