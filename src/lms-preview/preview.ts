@@ -77,6 +77,7 @@ export function startPreview(): void {
   let failuresLeft = 0;
   let delayMs = 0;
   let moodle = false;
+  let refuseInit = false;
   const state: PreviewState = {
     version: undefined,
     package: undefined,
@@ -171,6 +172,14 @@ export function startPreview(): void {
     for (const fn of FNS[version]) {
       const original = api[fn] as (...a: unknown[]) => unknown;
       api[fn] = (...args: unknown[]) => {
+        // An LMS that cannot open the session: Initialize answers false (error 101, general exception).
+        if (refuseInit && /Initialize$/.test(fn)) {
+          state.counts[fn] = (state.counts[fn] ?? 0) + 1;
+          state.errors++;
+          addLog({ n: state.log.length + 1, fn, args: args.map(String), result: 'false', error: '101' });
+          scheduleRender();
+          return 'false';
+        }
         // With Moodle's format rules on, a value Moodle 4.3 refuses gets its answer: false, error 406.
         if (moodle && /SetValue$/.test(fn) && !moodleAccepts(version, String(args[0]), String(args[1]))) {
           state.counts[fn] = (state.counts[fn] ?? 0) + 1;
@@ -227,6 +236,7 @@ export function startPreview(): void {
     failuresLeft = Number(data.get('viat') ?? 0);
     delayMs = Math.round(Number(data.get('viive') ?? 0) * 1000);
     moodle = data.get('moodle') === '1';
+    refuseInit = data.get('initvirhe') === '1';
     q('vikoja-jaljella').textContent = String(failuresLeft);
     const chosen = form.querySelector<HTMLInputElement>('input[name="paketti"]:checked');
     const pkg = chosen?.value ?? packageIds[0]!;

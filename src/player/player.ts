@@ -14,7 +14,7 @@ import { CourseSession } from '../tracking/session.ts';
 import { openDurableCopies } from './durable-copy.ts';
 import { findApi, type WindowLike } from './api-finder.ts';
 import type { PlayerData } from './player-data.ts';
-import { claimCourse } from './single-tab.ts';
+import { claimCourse, claimName, type CourseClaim } from './single-tab.ts';
 
 /** A short word for the bar on a phone; the full text is in the sheet and for screen readers. */
 const SHORT: Record<SaveState, string> = {
@@ -46,8 +46,10 @@ export async function startPlayer(): Promise<void> {
 
   // The manifest's launch parameters name the package's SCORM version and audience.
   const found = findApi(window as unknown as WindowLike, versionOfLaunch(params.get(LAUNCH_PARAMS.version)));
-  // Another tab already running the course for this learner keeps it: this one writes nothing.
-  const [claim, backup] = found ? await Promise.all([claimCourse(`${data.courseId}:soitin`), openDurableCopies()]) : (['mine', undefined] as const);
+  // Another tab already running this package keeps it: this one writes nothing.
+  const [claim, backup]: [CourseClaim | undefined, Awaited<ReturnType<typeof openDurableCopies>> | undefined] = found
+    ? await Promise.all([claimCourse(claimName(data.courseId, pkg.id, found.version)), openDurableCopies()])
+    : [undefined, undefined];
   const known = knownContent(data.known);
 
   let completedBefore: boolean | undefined;
@@ -87,24 +89,56 @@ export async function startPlayer(): Promise<void> {
     if (quitting) return;
     if (state === 'init-failed')
       showNotice(`${t.saveState[state]}${detail ? ` (virhe ${detail})` : ''}. Voit tehdä kurssia: edistymisesi tallennetaan tähän selaimeen ja lähetetään oppimisympäristöön, kun avaat kurssin seuraavan kerran.`);
-    else if (state === 'review') showNotice(`${t.saveState[state]}. Jos haluat tehdä kurssin uudelleen, valitse oppimisympäristössä uusi suorituskerta, ennen kuin avaat kurssin.`);
+    else if (state === 'review')
+      showNotice(`${t.saveState[state]}. Aiempi edistymisesi ei välttämättä näy tässä näkymässä, mutta se on tallessa oppimisympäristössä. Jos haluat tehdä kurssin uudelleen, valitse oppimisympäristössä uusi suorituskerta, ennen kuin avaat kurssin.`);
     else if (state === 'other-tab') showNotice('Kurssi on jo auki toisessa välilehdessä tai ikkunassa. Jatka siellä: tässä välilehdessä mitään ei tallenneta. Jos suljit sen, avaa kurssi uudelleen oppimisympäristöstä.');
     else if (state === 'local') showNotice(`${t.saveState[state]}.`);
     else if (state === 'retrying') showNotice('Tallennus oppimisympäristöön epäonnistui. Kurssi yrittää uudelleen, ja edistymisesi on tallessa tässä selaimessa.');
     else notice.hidden = true;
+    if (!finishPanel.hidden) el('valmis-tallennus').textContent = saveLine();
   }
 
-  const counts = (s: CourseStatus) => `${s.lessonsSeen}/${pkg.outline.lessons.length} oppituntia · ${s.scenariosFinished}/${pkg.outline.scenarios.length} harjoitusta`;
+  // A package without lessons (the refresher) counts exercises only.
+  const counts = (s: CourseStatus) =>
+    [pkg.outline.lessons.length ? `${s.lessonsSeen}/${pkg.outline.lessons.length} oppituntia` : '', `${s.scenariosFinished}/${pkg.outline.scenarios.length} harjoitusta`]
+      .filter(Boolean)
+      .join(' · ');
+  const below = (s: CourseStatus) => pkg.tracking === 'score' && s.completed && s.passed === false;
+  const resultKey = (s: CourseStatus) => `${s.completed}:${s.passed}:${s.score}`;
+  let shownResult = '';
 
   function render() {
     const status = session.status();
     const parts = pkg.outline.lessons.length + pkg.outline.scenarios.length;
     el<HTMLProgressElement>('edistyminen-palkki').value = parts ? (status.lessonsSeen + status.scenariosFinished) / parts : 1;
     el('edistyminen').textContent = counts(status);
-    el('sisallys-edistyminen').textContent = status.completed ? `Kurssi suoritettu: ${counts(status)}.` : `Tehty: ${counts(status)}.`;
+    el('sisallys-edistyminen').textContent = !status.completed
+      ? `Tehty: ${counts(status)}.`
+      : below(status)
+        ? `Kaikki osat tehty: ${status.score} %, hyväksymiseen tarvitaan ${data.masteryScore} %.`
+        : `Kurssi suoritettu: ${counts(status)}.`;
     renderSheet(session.progress);
-    if (completedBefore === false && status.completed) showFinish(true);
+    // The finish panel follows the result: shown and focused when the course becomes complete, or
+    // passed after a redo; kept up to date (not reopened) while the learner improves a failed result.
+    const key = resultKey(status);
+    const passedNow = completedBefore !== undefined && status.completed && !below(status) && shownResult !== '' && shownResult !== key;
+    if ((completedBefore === false && status.completed) || passedNow) showFinish(true);
+    else if (status.completed && key !== shownResult && !finishPanel.hidden) showFinish(false);
     completedBefore = status.completed;
+  }
+
+  // The sheet lists what this package holds (the refresher: its exercises, under their lessons).
+  function fitSheetToPackage() {
+    const lessons = new Set(pkg.outline.lessons);
+    const scenarios = new Set(pkg.outline.scenarios.map((s) => s.id));
+    for (const a of sheet.querySelectorAll<HTMLAnchorElement>('a[data-kind="scenario"]')) a.closest('li')!.hidden = !scenarios.has(a.dataset['target']!);
+    for (const a of sheet.querySelectorAll<HTMLAnchorElement>('a[data-kind="lesson"]')) {
+      const inPackage = lessons.has(a.dataset['target']!);
+      const li = a.closest('li')!;
+      li.hidden = !inPackage && ![...li.querySelectorAll('a[data-kind="scenario"]')].some((x) => !x.closest('li')!.hidden);
+      // A lesson outside the package stays readable, without a status it does not have.
+      if (!inPackage) a.dataset['kind'] = 'page';
+    }
   }
 
   function renderSheet(progress: SavedProgress) {
@@ -112,6 +146,10 @@ export async function startPlayer(): Promise<void> {
     for (const a of sheet.querySelectorAll<HTMLAnchorElement>('a[data-target]')) {
       const id = a.dataset['target']!;
       const tag = a.querySelector<HTMLElement>('.status-tag')!;
+      if (a.dataset['kind'] === 'page') {
+        tag.hidden = true;
+        continue;
+      }
       let status: 'valmis' | 'kesken' | 'ei';
       let text: string;
       if (a.dataset['kind'] === 'lesson') {
@@ -130,10 +168,20 @@ export async function startPlayer(): Promise<void> {
     }
   }
 
+  /** Where the result is: in the LMS, on its way, or only in this browser (kept up to date by showState). */
+  function saveLine(): string {
+    const saved = session instanceof CourseSession ? session.savedAt : undefined;
+    if (session.state === 'saved' && saved) return `Tallennettu oppimisympäristöön klo ${clock(saved)}.`;
+    if (session.state === 'local') return 'Oppimisympäristöä ei löytynyt: tulos on tallessa vain tässä selaimessa.';
+    if (session.state === 'pending' || session.state === 'retrying') return 'Tulos on tallessa tässä selaimessa, ja se lähetetään oppimisympäristöön.';
+    return '';
+  }
+
   /** The finish line: green when the course is complete (and passed, where a pass mark applies), amber below the pass mark. */
   function showFinish(focus: boolean) {
     const status = session.status();
     if (!status.completed) return;
+    shownResult = resultKey(status);
     const heading = el('valmis-otsikko');
     const body = el('valmis-teksti');
     body.innerHTML = '';
@@ -142,12 +190,13 @@ export async function startPlayer(): Promise<void> {
       (acc, s) => ({ got: acc.got + Math.min(session.progress.scenarios[s.id]?.result?.points ?? 0, s.maxPoints), max: acc.max + s.maxPoints }),
       { got: 0, max: 0 },
     );
-    const below = pkg.tracking === 'score' && status.passed === false;
-    finishPanel.classList.toggle('done', !below);
-    finishPanel.classList.toggle('short', below);
-    if (!below) {
+    const short = below(status);
+    finishPanel.classList.toggle('done', !short);
+    finishPanel.classList.toggle('short', short);
+    if (!short) {
       heading.textContent = 'Kurssi suoritettu';
-      p(`Olet lukenut kaikki ${pkg.outline.lessons.length} oppituntia ja tehnyt kaikki ${pkg.outline.scenarios.length} harjoitusta.`);
+      const lessons = pkg.outline.lessons.length;
+      p(lessons ? `Olet lukenut kaikki ${lessons} oppituntia ja tehnyt kaikki ${pkg.outline.scenarios.length} harjoitusta.` : `Olet tehnyt kaikki ${pkg.outline.scenarios.length} harjoitusta.`);
       p(
         pkg.tracking === 'score'
           ? `Sait harjoituksista ${points.got}/${points.max} pistettä (${status.score} %). Hyväksymisraja on ${data.masteryScore} %, joten kurssi on hyväksytty.`
@@ -168,14 +217,16 @@ export async function startPlayer(): Promise<void> {
         li.append(`${info.title}: ${got}/${s.maxPoints} p. `);
         const redo = li.appendChild(Object.assign(document.createElement('button'), { type: 'button', className: 'secondary small', textContent: 'Tee uudelleen' }));
         redo.setAttribute('aria-label', `Tee uudelleen: ${info.title}`);
-        redo.addEventListener('click', () => openInFrame(`${info.href}#uudelleen`));
+        redo.addEventListener('click', () => {
+          // The exercise needs the whole view (openInFrame hides the panel); it comes back when the course is passed.
+          openInFrame(`${info.href}#uudelleen`);
+        });
       }
     }
-    const saved = session instanceof CourseSession ? session.savedAt : undefined;
-    if (session.state === 'saved' && saved) p(`Tallennettu oppimisympäristöön klo ${clock(saved)}.`);
-    else if (session.state === 'local') p('Oppimisympäristöä ei löytynyt: tulos on tallessa vain tässä selaimessa.');
-    else if (session.state === 'pending' || session.state === 'retrying') p('Tulos on tallessa tässä selaimessa, ja se lähetetään oppimisympäristöön.');
-    el('palaa').textContent = below ? 'Lopeta ja tallenna' : 'Palaa oppimisympäristöön';
+    const line = p(saveLine());
+    line.id = 'valmis-tallennus';
+    line.setAttribute('aria-live', 'polite');
+    el('palaa').textContent = short ? 'Lopeta ja tallenna' : 'Palaa oppimisympäristöön';
     finishPanel.hidden = false;
     if (focus) finishPanel.focus();
   }
@@ -196,12 +247,14 @@ export async function startPlayer(): Promise<void> {
   let focusFrame = false;
   function openInFrame(href: string) {
     focusFrame = true;
+    finishPanel.hidden = true;
     if (sheet.open) sheet.close();
     frame.src = href;
   }
   for (const a of sheet.querySelectorAll<HTMLAnchorElement>('a[target="sisalto"]')) {
     a.addEventListener('click', () => {
       focusFrame = true;
+      finishPanel.hidden = true;
       sheet.close();
     });
   }
@@ -214,6 +267,7 @@ export async function startPlayer(): Promise<void> {
   sheet.addEventListener('close', () => el('sisallys-nappi').focus({ preventScroll: true }));
 
   const lessonIds = new Map(data.lessons.map((l) => [l.href, l.id]));
+  let automaticLoad = false;
   const root = new URL('./', location.href);
   frame.addEventListener('load', () => {
     // Pages of a package have no site header or footer; the open site's own pages (the LMS preview
@@ -236,10 +290,14 @@ export async function startPlayer(): Promise<void> {
       return;
     }
     if (session.finished) return;
+    const automatic = automaticLoad;
+    automaticLoad = false;
+    if (automatic && path === pkg.start && !lessonIds.has(path)) return;
     session.visit(path, lessonIds.get(path));
   });
 
-  const start = found ? session.start({ otherTab: claim === 'taken' }) : session.start();
+  const start = found ? session.start({ otherTab: claim?.claim === 'taken' }) : session.start();
+  fitSheetToPackage();
   if (start.resumeLocation && start.resumeLocation !== pkg.start) {
     const resume = el('jatka');
     resume.hidden = false;
@@ -251,6 +309,9 @@ export async function startPlayer(): Promise<void> {
       resume.hidden = true;
     });
   }
+  // The start page the player opens by itself is not the learner's choice: it must not replace the
+  // place to resume from (a learner who leaves without pressing "Jatka" can still resume next time).
+  automaticLoad = true;
   frame.src = pkg.start;
   render();
   if (session.status().completed) showFinish(false);
@@ -258,11 +319,15 @@ export async function startPlayer(): Promise<void> {
   /** Ends the session (once) and says plainly what was saved, in the words of the learner's progress. */
   function quit() {
     quitting = true;
-    session.finish();
+    end();
     const status = session.status();
     const popup = !!window.opener && window.opener !== window;
     const back = popup ? 'Voit nyt sulkea tämän ikkunan.' : 'Palaa kurssialueelle oppimisympäristön omalla painikkeella (Moodlessa "Exit activity").';
-    const what = status.completed ? 'Suorituksesi on tallennettu' : `Edistymisesi on tallennettu (${counts(status)})`;
+    const what = below(status)
+      ? `Tuloksesi on tallennettu (${status.score} %, hyväksymiseen tarvitaan ${data.masteryScore} %)`
+      : status.completed
+        ? 'Suorituksesi on tallennettu'
+        : `Edistymisesi on tallennettu (${counts(status)})`;
     const message: Partial<Record<SaveState, string>> = {
       saved: `${what}. ${back}`,
       pending: `${what}. ${back}`,
@@ -286,8 +351,13 @@ export async function startPlayer(): Promise<void> {
     finishPanel.hidden = true;
     frame.contentWindow?.focus();
   });
+  /** The session's end: final save and Terminate (once), then another tab may take the package. */
+  function end() {
+    session.finish();
+    claim?.release();
+  }
   // pagehide (not unload) fires on close, navigation and bfcache; finish() runs once whatever happens.
-  window.addEventListener('pagehide', () => session.finish());
+  window.addEventListener('pagehide', end);
   window.addEventListener('pageshow', (e) => {
     if (e.persisted && session.finished) {
       showNotice('Tämä kurssikerta on jo päättynyt. Avaa kurssi uudelleen oppimisympäristöstä, jotta edistymisesi tallentuu.');

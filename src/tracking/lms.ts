@@ -80,5 +80,11 @@ export interface LmsAdapter {
   setExit(completed: boolean, final: boolean): void;
   commit(): boolean;
   terminate(): boolean;
+  /**
+   * Whether a review session (which writes nothing) calls Terminate. Not in SCORM 2004: Moodle 4.3.0's
+   * 2004 runtime then stores the attempt's total time as "P" (it adds a session time that was never
+   * set), destroying the recorded time. The 1.2 runtime only re-sends what it has.
+   */
+  readonly terminateInReview: boolean;
   lastError(): LmsError | undefined;
 }

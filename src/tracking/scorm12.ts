@@ -80,6 +80,7 @@ export function createScorm12Adapter(api: Scorm12Api): LmsAdapter {
     // "" (not "logout") when done: SCORM 1.2 has no "normal"; "suspend" keeps the attempt resumable.
     setExit: (completed) => void set('cmi.core.exit', completed ? '' : 'suspend'),
     commit: () => ok(api.LMSCommit('')),
+    terminateInReview: true,
     terminate: () => ok(api.LMSFinish('')),
     lastError(): LmsError | undefined {
       const code = String(api.LMSGetLastError() ?? '0');

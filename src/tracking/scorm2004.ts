@@ -93,6 +93,7 @@ export function createScorm2004Adapter(api: Scorm2004Api): LmsAdapter {
       if (final && !completed) set('adl.nav.request', 'suspendAll');
     },
     commit: () => ok(api.Commit('')),
+    terminateInReview: false,
     terminate: () => ok(api.Terminate('')),
     lastError(): LmsError | undefined {
       const code = String(api.GetLastError() ?? '0');

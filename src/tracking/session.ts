@@ -6,8 +6,8 @@
 // its round trip), so the session does not commit on every change. Changes are written to the local
 // copy at once, then committed together: soon (half a second) after a milestone (a page opened, a
 // scenario finished, the course completed), and after a pause (ten seconds) for a decision inside a
-// scenario. pagehide and "Lopeta" flush whatever is left. A failed commit is retried after 1, 2, 4 …
-// 30 seconds.
+// scenario. Closing a feedback panel ("Jatka") only rides along with the next commit. pagehide and
+// "Lopeta" flush whatever is left. A failed commit is retried after 1, 2, 4 … 30 seconds.
 //
 // Completion. Moodle 4.3.0 re-evaluates activity completion when a score arrives, or when a status
 // arrives on top of a stored completed/passed one. So the final status is committed first, and the
@@ -57,6 +57,21 @@ export function retryDelay(attempt: number): number {
 
 /** How long a change waits for others before it is committed (ms). */
 export const COMMIT_DELAY = { milestone: 500, decision: 10_000 } as const;
+
+/** How a change is committed: soon, after a pause, or only with the next commit (see the top). */
+type ChangeKind = keyof typeof COMMIT_DELAY | 'quiet';
+
+/** Only a feedback panel was opened or closed: the same lessons, paths and results. */
+function onlyFeedbackToggled(before: SavedProgress, after: SavedProgress): boolean {
+  const ids = new Set([...Object.keys(before.scenarios), ...Object.keys(after.scenarios)]);
+  if (before.lessons.join() !== after.lessons.join()) return false;
+  for (const id of ids) {
+    const a = before.scenarios[id];
+    const b = after.scenarios[id];
+    if (!a || !b || a.path.join() !== b.path.join() || JSON.stringify(a.result) !== JSON.stringify(b.result)) return false;
+  }
+  return true;
+}
 
 const RESULT = { best: 'correct', acceptable: 'neutral', poor: 'incorrect' } as const;
 /** Location and saved data carry a per-session mark, so that every value a session writes differs
@@ -194,10 +209,11 @@ export class CourseSession implements ProgressSession {
   }
 
   replaceProgress(progress: SavedProgress): void {
-    const finishedBefore = Object.values(this.#progress.scenarios).filter((s) => s.result).length;
+    const before = this.#progress;
+    const finishedBefore = Object.values(before.scenarios).filter((s) => s.result).length;
     this.#progress = progress;
     const finishedNow = Object.values(progress.scenarios).filter((s) => s.result).length;
-    this.#changed(finishedNow !== finishedBefore ? 'milestone' : 'decision');
+    this.#changed(finishedNow !== finishedBefore ? 'milestone' : onlyFeedbackToggled(before, progress) ? 'quiet' : 'decision');
   }
 
   recordDecision(d: DecisionInput): void {
@@ -230,19 +246,21 @@ export class CourseSession implements ProgressSession {
       this.#commitNow({ final: true });
       if (this.#needsScoreCommit()) this.#commitNow({ final: true });
     }
-    guard(() => adapter.terminate());
+    // Review sessions write nothing; in SCORM 2004 they do not even terminate (see terminateInReview).
+    if (this.#writes || adapter.terminateInReview) guard(() => adapter.terminate());
   }
 
   status(): CourseStatus {
     return courseStatus(this.#progress, this.#o.outline);
   }
 
-  #changed(kind: keyof typeof COMMIT_DELAY): void {
+  #changed(kind: ChangeKind): void {
     if (this.#finished) return;
     this.#o.onProgress?.();
     if (this.#state === 'init-failed') return void this.#keepCopy();
     if (!this.#writes) return;
     this.#keepCopy();
+    if (kind === 'quiet') return;
     // While retrying, the scheduled retry takes this change along (one retry, not one per change).
     if (this.#state === 'retrying') return;
     if (this.#state === 'saved') this.#setState('pending');

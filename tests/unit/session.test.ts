@@ -144,6 +144,16 @@ describe('course session: what is written', () => {
     expect(lms.finished).toBe(1);
   });
 
+  it('does not terminate a SCORM 2004 review session (Moodle 4.3.0 would store total time "P")', () => {
+    const lms = new FakeLms({ values: { 'cmi.mode': 'review', 'cmi.credit': 'no-credit', 'cmi.completion_status': 'completed' } });
+    const { session } = setup(lms, '2004');
+    expect(session.start().state).toBe('review');
+    session.visit('oppitunnit/eka.html', 'eka');
+    session.finish();
+    expect(lms.calls.filter((c) => /^(SetValue|Commit|Terminate)/.test(c))).toEqual([]);
+    expect(lms.finished).toBe(0);
+  });
+
   it('starts fresh from corrupt suspend data', () => {
     const lms = new FakeLms({ values: { 'cmi.suspend_data': '<<<roskaa>>>', 'cmi.core.entry': 'resume' } });
     const { session } = setup(lms);
@@ -240,6 +250,24 @@ describe('course session: commits that never freeze every click', () => {
     session.visit('oppitunnit/eka.html', 'eka');
     advance(COMMIT_DELAY.milestone);
     expect(commits(lms)).toBe(before + 2);
+  });
+
+  it('closing a feedback panel alone schedules no commit: it goes with the next one', () => {
+    const lms = new FakeLms();
+    const { session, advance, pending } = setup(lms);
+    session.start();
+    decide(session, 'hyva', 1_000_000);
+    session.saveScenario('testi', { path: ['hyva'], feedbackOpen: true });
+    advance(COMMIT_DELAY.decision);
+    const before = commits(lms);
+    session.saveScenario('testi', { path: ['hyva'], feedbackOpen: false });
+    expect(pending()).toBe(0);
+    advance(60_000);
+    expect(commits(lms)).toBe(before);
+    session.visit('oppitunnit/eka.html', 'eka');
+    advance(COMMIT_DELAY.milestone);
+    expect(commits(lms)).toBe(before + 1);
+    expect(decodeProgress(lms.values['cmi.suspend_data']).scenarios['testi']?.feedbackOpen).toBe(false);
   });
 
   it('flushes what is pending when the session ends', () => {
@@ -420,6 +448,22 @@ describe('course session in Moodle 4.3.0 (modelled)', () => {
     const { moodle } = run('2004', 'score', ['passed']);
     expect(moodle.errors).toEqual([]);
     expect(moodle.db['cmi.interactions.0.learner_response']).toBe('hyva');
+  });
+
+  it('keeps the recorded 2004 total time: a normal session adds to it, a review session leaves it alone', () => {
+    const stored = { 'cmi.completion_status': 'completed', 'cmi.exit': 'normal', 'cmi.total_time': 'PT40S' };
+    const review = new MoodleLike({ version: '2004', requiredStatus: ['completed'], stored, review: true });
+    const r = setup(review, '2004', memoryKv(), 'completion');
+    r.session.start();
+    r.advance(5000);
+    r.session.finish();
+    expect(review.db['cmi.total_time']).toBe('PT40S');
+    const normal = new MoodleLike({ version: '2004', requiredStatus: ['completed'], stored: { 'cmi.total_time': 'PT40S' } });
+    const n = setup(normal, '2004', memoryKv(), 'completion');
+    n.session.start();
+    n.advance(5000);
+    n.session.finish();
+    expect(normal.db['cmi.total_time']).toBe('PT45S');
   });
 
   it('resumes at the last page even after the learner came back to the page of the launch (2004)', () => {
