@@ -39,6 +39,12 @@ function tag(el: HTMLElement, state: PartState, extra = '') {
   el.hidden = false;
 }
 
+/** The words of a button that also holds an arrow. */
+function label(button: HTMLElement, text: string) {
+  const words = button.querySelector('span') ?? button;
+  words.textContent = text;
+}
+
 export async function showProgress(): Promise<void> {
   const bar = document.querySelector<HTMLElement>('[data-outline]');
   if (!bar) return;
@@ -91,14 +97,14 @@ export async function showProgress(): Promise<void> {
     const startNote = document.querySelector<HTMLElement>('[data-start-note]');
     const link = next && document.querySelector<HTMLAnchorElement>(`a[data-lesson-link="${next.id}"]`);
     if (next && link) {
-      start.textContent = progressUi.resume;
+      label(start, progressUi.resume);
       start.href = link.href;
       if (startNote) {
         startNote.textContent = progressUi.resumeTo(`${outline.lessons.indexOf(next) + 1}. ${next.title}`);
         startNote.hidden = false;
       }
     } else if (!next) {
-      start.textContent = progressUi.review;
+      label(start, progressUi.review);
       start.href = document.querySelector<HTMLAnchorElement>('a[data-all-lessons]')?.href ?? start.href;
       if (startNote) {
         startNote.textContent = progressUi.allDone;
