@@ -185,9 +185,18 @@ test.describe('phone layout at 390 px', () => {
     await check('clear confirmation');
   });
 
-  test('the menu opens without JavaScript and leads to the main sections', async ({ browser }) => {
-    const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false, baseURL: test.info().project.use.baseURL });
-    const page = await context.newPage();
+  test('axe finds nothing with the menu open', async ({ page }) => {
+    await page.goto('index.html');
+    await page.locator('summary', { hasText: 'Valikko' }).click();
+    await expect(page.getByRole('navigation', { name: 'Päävalikko' })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ viewport: PHONE, javaScriptEnabled: false });
+
+  test('the menu opens without JavaScript and leads to the main sections', async ({ page }) => {
     await page.goto(`oppitunnit/${plainLesson.id}.html`);
     const menu = page.getByRole('navigation', { name: 'Päävalikko' });
     await expect(menu).toBeHidden();
@@ -201,14 +210,14 @@ test.describe('phone layout at 390 px', () => {
     expect(await smallTargets(page)).toEqual([]);
     await menu.getByRole('link', { name: 'Sanasto' }).click();
     await expect(page).toHaveURL(/sanasto\.html$/);
-    await context.close();
   });
 
-  test('axe finds nothing with the menu open', async ({ page }) => {
-    await page.goto('index.html');
-    await page.locator('summary', { hasText: 'Valikko' }).click();
-    await expect(page.getByRole('navigation', { name: 'Päävalikko' })).toBeVisible();
-    expect(await axeViolations(page)).toEqual([]);
+  test('without JavaScript the lists claim no progress', async ({ page }) => {
+    for (const path of ['index.html', 'oppitunnit.html', 'harjoitukset.html']) {
+      await page.goto(path);
+      await expect(page.locator('.progress-tag:visible')).toHaveCount(0);
+      await expect(page.locator('.course-progress')).toBeHidden();
+    }
   });
 });
 
@@ -401,17 +410,6 @@ test.describe('progress on the open site', () => {
     const next = content.lessons.find((l) => l.id !== plainLesson.id)!;
     expect(await start.getAttribute('href')).toContain(`oppitunnit/${next.id}.html`);
     expect(await axeViolations(page)).toEqual([]);
-  });
-
-  test('without JavaScript the lists claim no progress', async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false, baseURL: test.info().project.use.baseURL });
-    const page = await context.newPage();
-    for (const path of ['index.html', 'oppitunnit.html', 'harjoitukset.html']) {
-      await page.goto(path);
-      await expect(page.locator('.progress-tag:visible')).toHaveCount(0);
-      await expect(page.locator('.course-progress')).toBeHidden();
-    }
-    await context.close();
   });
 
   test('the player never registers the worker, and the packages do not carry it', async ({ page }) => {
