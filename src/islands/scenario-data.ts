@@ -9,6 +9,9 @@ export interface ScenarioData {
   sources: Record<string, { label: string; title: string; href: string }>;
   /** Relative path from the page to the site root, e.g. "../". */
   root: string;
-  /** On a scenario's own page: the way back to its lesson (site-root-relative), shown at the ending. */
+  /** On a scenario's own page: the way back to its lesson (site-root-relative) and its title, shown at the ending. */
   lessonHref?: string;
+  lessonTitle?: string;
+  /** Inside a lesson: the id of the place right after the exercise, where "Jatka oppituntia" leads. */
+  afterId?: string;
 }

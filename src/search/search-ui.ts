@@ -1,5 +1,9 @@
 // Our own small search UI over Pagefind. Pagefind's index lives in <site root>/pagefind/; its URL
 // comes from the page (rewritten to a relative path at build time), so search works from any sub-path.
+// Results are shown by type (lessons first, see rank.ts), each with its type, title and excerpt.
+import { searchUi } from '../strings/fi.ts';
+import { rankResults, resultType } from './rank.ts';
+
 interface PagefindResult {
   url: string;
   meta: { title?: string };
@@ -10,47 +14,59 @@ interface Pagefind {
   search: (q: string) => Promise<{ results: { data: () => Promise<PagefindResult> }[] }>;
 }
 
+/** At most this many results are shown (the course has about 30 pages). */
+const SHOWN = 20;
+
 export async function runSearch(): Promise<void> {
   const root = document.getElementById('haku');
   const form = document.getElementById('haku-lomake') as HTMLFormElement | null;
   const input = document.getElementById('haku-kentta') as HTMLInputElement | null;
   const status = document.getElementById('haku-tila');
+  const hint = document.getElementById('haku-vihje');
   const list = document.getElementById('haku-tulokset');
   if (!root || !form || !input || !status || !list) return;
-  const moduleUrl = new URL(root.dataset.src ?? './pagefind/pagefind.js', location.href);
+  const moduleUrl = new URL(root.dataset['src'] ?? './pagefind/pagefind.js', location.href);
   const siteRoot = new URL('../', moduleUrl);
   let pagefind: Pagefind | undefined;
 
   async function search(q: string) {
     list!.replaceChildren();
+    if (hint) hint.hidden = true;
     if (!q.trim()) {
       status!.textContent = '';
       return;
     }
-    status!.textContent = 'Haetaan…';
+    status!.textContent = searchUi.searching;
     try {
       pagefind ??= (await import(/* @vite-ignore */ moduleUrl.href)) as Pagefind;
       await pagefind.init?.();
       const found = await pagefind.search(q);
-      const results = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
+      const data = await Promise.all(found.results.map((r) => r.data()));
+      const results = rankResults(
+        data.map((r) => {
+          // Pagefind already prefixes the sub-path it was loaded from; add it only if missing.
+          const href = r.url.startsWith(siteRoot.pathname) ? r.url : siteRoot.pathname + r.url.replace(/^\//, '');
+          return { ...r, href, path: decodeURIComponent(href.slice(siteRoot.pathname.length)) };
+        }),
+      ).slice(0, SHOWN);
       for (const r of results) {
         const li = document.createElement('li');
+        const type = document.createElement('span');
+        type.className = 'result-type';
+        type.textContent = searchUi.type[resultType(r.path)];
         const a = document.createElement('a');
-        // Pagefind already prefixes the sub-path it was loaded from; add it only if missing.
-        const path = r.url.startsWith(siteRoot.pathname) ? r.url : siteRoot.pathname + r.url.replace(/^\//, '');
-        a.href = new URL(path, location.origin).href;
-        a.textContent = r.meta.title ?? r.url;
+        a.href = new URL(r.href, location.origin).href;
+        a.textContent = r.meta.title ?? r.path;
         const p = document.createElement('p');
         // Pagefind's excerpt marks hits with <mark>; keep only that markup.
         p.innerHTML = r.excerpt.replace(/<(?!\/?mark>)[^>]*>/g, '');
-        li.append(a, p);
+        li.append(type, a, p);
         list!.append(li);
       }
-      status!.textContent = results.length
-        ? `${results.length} tulos${results.length === 1 ? '' : 'ta'} haulla ”${q}”.`
-        : `Haulla ”${q}” ei löytynyt mitään.`;
+      status!.textContent = results.length ? searchUi.found(results.length, q) : searchUi.none(q);
+      if (hint) hint.hidden = results.length > 0;
     } catch {
-      status!.textContent = 'Haku ei juuri nyt toimi. Voit selata oppitunteja ja sanastoa.';
+      status!.textContent = searchUi.failed;
     }
   }
 

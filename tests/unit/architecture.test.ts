@@ -1,5 +1,6 @@
 // Imports run one way (README, "Architecture"):
-//   schemas, strings → course → machines, tracking → islands, player, lms-preview, search, site →
+//   schemas, strings → course → machines, tracking → site-client (open-site page scripts) → islands, player,
+//   lms-preview, search, site →
 //   components, layouts → pages → integrations → cli
 // and no file imports itself through others.
 import { describe, expect, it } from 'vitest';
@@ -14,14 +15,15 @@ const ALLOWED: Record<string, string[]> = {
   course: ['schemas'],
   machines: ['course', 'schemas'],
   tracking: ['course', 'schemas', 'strings'],
-  islands: ['machines', 'tracking', 'course', 'schemas', 'strings'],
+  islands: ['machines', 'tracking', 'course', 'schemas', 'strings', 'site-client'],
   player: ['tracking', 'course', 'schemas', 'strings'],
   'lms-preview': ['course', 'strings'],
   search: ['strings'],
+  'site-client': ['tracking', 'course', 'schemas', 'strings'],
   site: ['course', 'schemas', 'strings'],
-  components: ['site', 'islands', 'course', 'schemas', 'strings'],
+  components: ['site', 'islands', 'site-client', 'course', 'schemas', 'strings'],
   layouts: ['site', 'components', 'styles', 'strings'],
-  pages: ['layouts', 'components', 'islands', 'site', 'player', 'lms-preview', 'search', 'course', 'schemas', 'strings', 'styles'],
+  pages: ['layouts', 'components', 'islands', 'site', 'site-client', 'player', 'lms-preview', 'search', 'course', 'schemas', 'strings', 'styles'],
   integrations: ['course', 'schemas', 'strings'],
   cli: ['integrations', 'course', 'schemas', 'strings'],
   src: [],
