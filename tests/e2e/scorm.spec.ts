@@ -11,7 +11,7 @@ import { expect, test } from '../support/fixtures.ts';
 import { tabTo } from '../support/keyboard.ts';
 import { allEndingPaths } from '../support/scenario-paths.ts';
 import { packageDir } from '../support/unzip-packages.ts';
-import { cmiOf, openPreview, previewState, seedPreview, stored, type Cmi, type Version } from '../support/lms-preview.ts';
+import { cmiOf, openPreview, previewState, seedPreview, stored, type Cmi } from '../support/lms-preview.ts';
 
 const content: CourseModel = loadCourse(ROOT);
 const slowMs = Number(process.env['SLOW_LMS_MS'] ?? 0);
@@ -225,7 +225,7 @@ for (const version of ['1.2', '2004'] as const) {
         }),
       );
       results[a!.id] = { path: [], feedbackOpen: false, result: { ending: a!.endings[0]!.id, points: 0 } };
-      await seedPreview(page, staff.id, version, { suspendData: encodeProgress({ lessons: staff.outline.lessons, scenarios: results }) });
+      await seedPreview(page, staff.id, version, { suspendData: encodeProgress({ lessons: [...staff.outline.lessons], scenarios: results }) });
       const { player, inner } = await openPreview(page, staff.id, version, { keep: true });
       const panel = player.locator('#valmis');
       await expect(panel).toHaveClass(/short/);
