@@ -85,6 +85,8 @@ for (const s of content.scenarios) {
 
   test.describe(`scenario ${s.id}`, () => {
     test(`keyboard only: path to ending "${ending.id}", axe in question, feedback and ending`, async ({ page, guard }) => {
+      // Three axe runs: on a busy machine each can take many seconds.
+      test.setTimeout(120_000);
       guard.at(`harjoitukset/${s.id}.html`);
       const island = await openScenarioPage(page, s.id);
       const decisions = decisionsOf(s, path);
