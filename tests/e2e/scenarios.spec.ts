@@ -1,7 +1,8 @@
 // Every scenario in Chromium. Every path and every ending is proven in the unit tests from the machine
 // itself (xstate/graph, tests/unit/scenario-machines.test.ts); here each scenario gets
-// - one path played with the keyboard alone on its own page, with axe-core once in each kind of view
-//   (question, feedback, ending), and "Yritä uudelleen" at the end;
+// - one path played with the keyboard alone on its own page, with axe-core on a feedback view and on
+//   the ending, and "Yritä uudelleen" at the end. The question view is the page as it opens, which
+//   pages.spec.ts already checks with axe on every scenario page, hydrated: not run twice here;
 // - one test inside its lesson, by click: a reload in the middle restores the same node and points,
 //   the clear control forgets the attempt, then every other ending is played (title, points, path).
 // Together the keyboard paths put every outcome (ending) and every rating (feedback) in front of axe.
@@ -84,13 +85,14 @@ for (const s of content.scenarios) {
   const start = nodeOf(s, s.start);
 
   test.describe(`scenario ${s.id}`, () => {
-    test(`keyboard only: path to ending "${ending.id}", axe in question, feedback and ending`, async ({ page, guard }) => {
+    test(`keyboard only: path to ending "${ending.id}", axe in feedback and ending`, async ({ page, guard }) => {
+      // Two axe runs: on a busy machine each can take many seconds.
+      test.setTimeout(120_000);
       guard.at(`harjoitukset/${s.id}.html`);
       const island = await openScenarioPage(page, s.id);
       const decisions = decisionsOf(s, path);
       for (const [i, { node, choice }] of decisions.entries()) {
         await expect(island.locator('.situation')).toHaveText(node.situation);
-        if (i === 0) expect(await axeViolations(page), 'axe: question').toEqual([]);
         await tabTo(page, island.getByRole('button', { name: choice.label, exact: true }));
         await page.keyboard.press('Enter');
         // Feedback: focus moves to it and the live region announces it.

@@ -1,7 +1,9 @@
 // The built site in Chromium, beyond the per-page checks (pages.spec.ts and crawl.spec.ts): the 404
-// page for an unknown address, and keyboard use of the front page and of self-check answers. The
-// automatic `guard` fixture fails any of them on a console error, a foreign request or a CSP violation.
+// page for an unknown address, keyboard use of the front page and of self-check answers, and a control
+// case for the axe set-up that every zero-violation check relies on. The automatic `guard` fixture
+// fails any of them on a console error, a foreign request or a CSP violation.
 import { expect, test } from '../support/fixtures.ts';
+import { axeViolations } from '../support/site.ts';
 
 test.describe('an unknown address', () => {
   // The one response allowed to fail (Chromium also logs it as a console error); anything else the
@@ -34,4 +36,16 @@ test('self-check answers open with the keyboard', async ({ page }) => {
   await summary.focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('details').first()).toHaveAttribute('open', '');
+});
+
+test('control: axe reports a nameless button, in a page and inside the player frame', async ({ page }) => {
+  // The checks above expect zero violations: this proves that the axe set-up can report one at all,
+  // also in a frame (the SCORM player shows the course in one; here with no LMS, on the front page).
+  await page.goto('player.html');
+  const frame = page.frameLocator('#sisalto');
+  await expect(frame.locator('h1')).toBeVisible();
+  await page.evaluate(() => document.body.append(Object.assign(document.createElement('button'), { id: 'nimeton-ylla' })));
+  await frame.locator('body').evaluate((body) => body.append(Object.assign(body.ownerDocument.createElement('button'), { id: 'nimeton-kehyksessa' })));
+  const found = await axeViolations(page);
+  expect(found).toEqual([expect.stringMatching(/^button-name \(critical\): .*#nimeton-ylla.*#nimeton-kehyksessa|^button-name \(critical\): .*#nimeton-kehyksessa.*#nimeton-ylla/)]);
 });

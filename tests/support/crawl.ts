@@ -5,7 +5,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestInfo } from '@playwright/test';
 
-export const PAGE_SHARDS = 4;
+export const PAGE_SHARDS = 8;
 /** Not linked from any page: the 404 page, and the SCORM launch page (opened by an LMS). */
 export const UNLINKED = ['404.html', 'player.html'];
 
