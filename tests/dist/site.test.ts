@@ -38,10 +38,18 @@ describe('the built site', () => {
   });
 
   it('ships no JavaScript on pages without an island', () => {
-    // Code runs only in islands (scenarios, presenter mode) and on the three tool pages: search, the SCORM player, the LMS preview.
+    // Code runs only in islands (scenarios, presenter mode), on the three tool pages (search, the SCORM player,
+    // the LMS preview) and on the four pages that show the learner's progress on the open site.
     const TOOL_PAGES = ['haku.html', 'lms-esikatselu.html', 'player.html'];
-    const plain = pages.filter((p) => !TOOL_PAGES.includes(p) && !html.get(p)!.includes('<astro-island'));
+    const PROGRESS_PAGES = ['index.html', 'oppitunnit.html', 'harjoitukset.html', 'kertaus.html'];
+    const plain = pages.filter((p) => ![...TOOL_PAGES, ...PROGRESS_PAGES].includes(p) && !html.get(p)!.includes('<astro-island'));
     expect(plain.filter((p) => /<script\b/.test(html.get(p)!))).toEqual([]);
+    // The progress pages load one small module and nothing inline.
+    for (const p of PROGRESS_PAGES) {
+      const scripts = html.get(p)!.match(/<script\b[^>]*>/g) ?? [];
+      expect(scripts.length, p).toBe(1);
+      expect(scripts[0], p).toMatch(/type="module" src="\.\/_astro\/CourseProgress[^"]*\.js"/);
+    }
     // A lesson without a scenario is plain, e.g. the first one.
     expect(plain).toContain('oppitunnit/ohje-ja-sina.html');
   });
