@@ -228,7 +228,9 @@ export async function startPlayer(): Promise<void> {
     line.setAttribute('aria-live', 'polite');
     el('palaa').textContent = short ? 'Lopeta ja tallenna' : 'Palaa oppimisympäristöön';
     finishPanel.hidden = false;
-    if (focus) finishPanel.focus();
+    // The exercise that just ended moves focus to its own ending in the next animation frame; the
+    // panel takes it one frame later, so that it is what the learner (and a screen reader) lands on.
+    if (focus) requestAnimationFrame(() => requestAnimationFrame(() => finishPanel.focus()));
   }
 
   const store: ProgressStore = {

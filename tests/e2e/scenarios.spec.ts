@@ -13,6 +13,8 @@ import { rateChoice, type Rating } from '../../src/machines/scenario-view.ts';
 import { decodeProgress } from '../../src/course/state-codec.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { tabTo } from '../support/keyboard.ts';
+import { chooseByClick, chooseWithKeyboard, CONFIRM, continueByClick, continueWithKeyboard } from '../support/exercise.ts';
+import { stepOf } from '../../src/islands/scenario-steps.ts';
 import { allEndingPaths } from '../support/scenario-paths.ts';
 import { axeViolations } from '../support/site.ts';
 
@@ -20,7 +22,8 @@ const content = loadCourse(fileURLToPath(new URL('../..', import.meta.url)));
 type EndingPath = ReturnType<typeof allEndingPaths>[number];
 type Outcome = ModelScenario['endings'][number]['outcome'];
 
-const CLEAR = 'Tyhjennä tämän harjoituksen tallennus';
+const CLEAR = 'Tyhjennä tallennus';
+const CLEAR_YES = 'Poista tallennus';
 const nodeOf = (s: ModelScenario, id: string) => s.nodes.find((n) => n.id === id)!;
 const endingOf = (s: ModelScenario, p: EndingPath) => s.endings.find((e) => e.id === String(p.state.value))!;
 const decisionsOf = (s: ModelScenario, p: EndingPath) =>
@@ -93,15 +96,14 @@ for (const s of content.scenarios) {
       const decisions = decisionsOf(s, path);
       for (const [i, { node, choice }] of decisions.entries()) {
         await expect(island.locator('.situation')).toHaveText(node.situation);
-        await tabTo(page, island.getByRole('button', { name: choice.label, exact: true }));
-        await page.keyboard.press('Enter');
-        // Feedback: focus moves to it and the live region announces it.
-        await expect(island.locator('.feedback-title')).toBeFocused();
+        const { n, of } = stepOf(s, i, node.id);
+        await expect(island.locator('.step-title')).toHaveText(`Tilanne ${n}/${of}`);
+        // A radio button chosen with the arrow keys, confirmed with "Vahvista valinta"; focus moves to the feedback.
+        await chooseWithKeyboard(page, island, node, choice);
         await expect(island.locator('[aria-live="polite"]')).toContainText(choice.feedback);
         await expect(island.locator('.scenario-feedback')).toContainText(choice.feedback);
         if (i === feedbackStep) expect(await axeViolations(page), 'axe: feedback').toEqual([]);
-        await tabTo(page, island.getByRole('button', { name: 'Jatka' }));
-        await page.keyboard.press('Enter');
+        await continueWithKeyboard(page, island);
         // The next situation's heading takes focus (the ending's title is checked below).
         if (i < decisions.length - 1) await expect(island.locator('.step-title')).toBeFocused();
       }
@@ -127,16 +129,23 @@ for (const s of content.scenarios) {
       // A reload in the middle restores the same node and points.
       const paths = allEndingPaths(s);
       const [first, second] = decisionsOf(s, paths.find((p) => p.state.context.path.length >= 2)!);
-      await island.getByRole('button', { name: first!.choice.label, exact: true }).click();
+      await chooseByClick(island, first!.choice);
       await expect(island.locator('.feedback-title')).toBeFocused();
-      await island.getByRole('button', { name: 'Jatka' }).click();
+      await continueByClick(island);
       await expect(island.locator('.situation')).toHaveText(second!.node.situation);
       await page.reload();
       await hydrateInLesson(island);
       await expect(island.locator('.situation')).toHaveText(second!.node.situation);
-      await expect(island).toContainText(`Pisteet tähän mennessä ${first!.choice.points}`);
-      // The clear control forgets it, also over a reload; it shows only when something is saved.
+      await expect(island).toContainText(`Pisteet tähän mennessä: ${first!.choice.points}`);
+      // The clear control asks first ("Peruuta" keeps everything), then forgets, also over a reload;
+      // it shows only when something is saved.
       await island.getByRole('button', { name: CLEAR }).click();
+      await island.getByRole('button', { name: 'Peruuta' }).click();
+      await expect(island.getByRole('button', { name: CLEAR })).toBeFocused();
+      await expect(island.locator('.situation')).toHaveText(second!.node.situation);
+      await island.getByRole('button', { name: CLEAR }).click();
+      await expect(island.getByRole('button', { name: CLEAR_YES })).toBeFocused();
+      await island.getByRole('button', { name: CLEAR_YES }).click();
       await expect(island.locator('.situation')).toHaveText(start.situation);
       await expect(island.getByRole('button', { name: CLEAR })).toHaveCount(0);
       await page.reload();
@@ -153,11 +162,11 @@ for (const s of content.scenarios) {
         const decisions = decisionsOf(s, other);
         for (const [i, { node, choice }] of decisions.entries()) {
           await expect(island.locator('.situation')).toHaveText(node.situation);
-          await island.getByRole('button', { name: choice.label, exact: true }).click();
+          await chooseByClick(island, choice);
           await expect(island.locator('.feedback-title')).toBeFocused();
           await expect(island.locator('[aria-live="polite"]')).toContainText(choice.feedback);
           await expect(island.locator('.scenario-feedback')).toContainText(choice.feedback);
-          await island.getByRole('button', { name: 'Jatka' }).click();
+          await continueByClick(island);
           if (i < decisions.length - 1) await expect(island.locator('.step-title')).toBeFocused();
         }
         const reached = s.endings.find((e) => e.id === endingId)!;
@@ -177,12 +186,13 @@ test('clearing one scenario keeps the others; the control shows only when someth
   guard.at(`harjoitukset/${a!.id}.html`);
   const islandA = await openScenarioPage(page, a!.id);
   await expect(islandA.getByRole('button', { name: CLEAR })).toHaveCount(0);
-  await islandA.locator('.choice').first().click();
+  await chooseByClick(islandA, nodeOf(a!, a!.start).choices[0]!);
   await expect(islandA.locator('.feedback-title')).toBeFocused();
   guard.at(`harjoitukset/${b!.id}.html`);
   const islandB = await openScenarioPage(page, b!.id);
-  await islandB.locator('.choice').first().click();
+  await chooseByClick(islandB, nodeOf(b!, b!.start).choices[0]!);
   await islandB.getByRole('button', { name: CLEAR }).click();
+  await islandB.getByRole('button', { name: CLEAR_YES }).click();
   await expect(islandB.locator('.situation')).toHaveText(nodeOf(b!, b!.start).situation);
   // Scenario A still opens at its feedback.
   guard.at(`harjoitukset/${a!.id}.html`);
@@ -202,11 +212,14 @@ test('a slow machine load: the feedback and its announcement match the first cho
     await route.continue();
   });
   const [first, , third] = nodeOf(s, s.start).choices;
-  await island.getByRole('button', { name: third!.label, exact: true }).click();
-  // While the machine loads the choices say they are busy, and a click on another one is ignored.
-  const firstButton = island.getByRole('button', { name: first!.label, exact: true });
-  await expect(firstButton).toHaveAttribute('aria-disabled', 'true');
-  await firstButton.click({ force: true });
+  await island.getByRole('radio', { name: third!.label, exact: true }).check();
+  const confirm = island.getByRole('button', { name: CONFIRM });
+  await confirm.click();
+  // While the machine loads, the group and the button say they are busy, and another confirmed choice is ignored.
+  await expect(confirm).toHaveAttribute('aria-disabled', 'true');
+  await expect(island.locator('fieldset.choices')).toHaveAttribute('aria-busy', 'true');
+  await island.getByRole('radio', { name: first!.label, exact: true }).check();
+  await confirm.click({ force: true });
   release();
   await expect(island.locator('.scenario-feedback')).toContainText(`Valitsit: ${third!.label}`);
   await expect(island.locator('[aria-live="polite"]')).toHaveText(third!.feedback.trim());

@@ -32,10 +32,10 @@ test('keyboard: skip link first, then start the course from the front page', asy
 
 test('self-check answers open with the keyboard', async ({ page }) => {
   await page.goto('oppitunnit/salassapito.html');
-  const summary = page.locator('details > summary').first();
+  const summary = page.locator('main details > summary').first();
   await summary.focus();
   await page.keyboard.press('Enter');
-  await expect(page.locator('details').first()).toHaveAttribute('open', '');
+  await expect(page.locator('main details').first()).toHaveAttribute('open', '');
 });
 
 test('control: axe reports a nameless button, in a page and inside the player frame', async ({ page }) => {
