@@ -198,7 +198,8 @@ export function startPreview(): void {
         const error = String(api!.lastErrorCode ?? '0');
         state.counts[fn] = (state.counts[fn] ?? 0) + 1;
         if (!QUIET.test(fn)) {
-          if (error !== '0') state.errors++;
+          // SCORM 2004 answers 403 when a value was never set (e.g. no location yet): that is an answer, not a fault.
+          if (error !== '0' && !(fn === 'GetValue' && error === '403')) state.errors++;
           addLog({ n: state.log.length + 1, fn, args: args.map(String), result, error });
           scheduleRender();
         }

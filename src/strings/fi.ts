@@ -49,7 +49,7 @@ export const navUi = {
   searchButton: 'Hae',
   siteSearch: 'Sivuston haku',
   footerLearners: 'Kurssista',
-  footerReviewers: 'Ylläpitäjille ja sisällön tarkistajille',
+  footerReviewers: 'Kouluttajille, ylläpitäjille ja sisällön tarkistajille',
   accessibility: 'Saavutettavuusseloste',
   privacy: 'Mitä kurssi tallentaa',
   sources: 'Lähteet',
@@ -57,6 +57,9 @@ export const navUi = {
   decisionMaps: 'Päätöskartat',
   hrGuide: 'Ohje oppimisympäristön ylläpitäjälle',
   lmsPreview: 'LMS-esikatselu',
+  checklist: 'Muistilista tulostettavaksi',
+  refresher: 'Vuosittainen kertaus',
+  facilitator: 'Seminaarin vetäjälle',
 } as const;
 
 /** Progress on lists and the front page: "Ei aloitettu / Kesken / Valmis ✓" and the bar. */

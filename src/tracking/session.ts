@@ -62,6 +62,12 @@ export const COMMIT_DELAY = { milestone: 500, decision: 10_000 } as const;
 type ChangeKind = keyof typeof COMMIT_DELAY | 'quiet';
 
 /** Only a feedback panel was opened or closed: the same lessons, paths and results. */
+/** An exercise finished, or a redo improved its kept result: the LMS should hear of it soon (the score may now pass). */
+function resultsChanged(before: SavedProgress, after: SavedProgress): boolean {
+  const ids = new Set([...Object.keys(before.scenarios), ...Object.keys(after.scenarios)]);
+  return [...ids].some((id) => JSON.stringify(before.scenarios[id]?.result) !== JSON.stringify(after.scenarios[id]?.result));
+}
+
 function onlyFeedbackToggled(before: SavedProgress, after: SavedProgress): boolean {
   const ids = new Set([...Object.keys(before.scenarios), ...Object.keys(after.scenarios)]);
   if (before.lessons.join() !== after.lessons.join()) return false;
@@ -210,10 +216,8 @@ export class CourseSession implements ProgressSession {
 
   replaceProgress(progress: SavedProgress): void {
     const before = this.#progress;
-    const finishedBefore = Object.values(before.scenarios).filter((s) => s.result).length;
     this.#progress = progress;
-    const finishedNow = Object.values(progress.scenarios).filter((s) => s.result).length;
-    this.#changed(finishedNow !== finishedBefore ? 'milestone' : onlyFeedbackToggled(before, progress) ? 'quiet' : 'decision');
+    this.#changed(resultsChanged(before, progress) ? 'milestone' : onlyFeedbackToggled(before, progress) ? 'quiet' : 'decision');
   }
 
   recordDecision(d: DecisionInput): void {

@@ -252,6 +252,21 @@ describe('course session: commits that never freeze every click', () => {
     expect(commits(lms)).toBe(before + 2);
   });
 
+  it('a redo that improves a finished exercise\'s result is a milestone: committed soon', () => {
+    const lms = new FakeLms();
+    const { session, advance } = setup(lms);
+    session.start();
+    session.saveScenario('testi', { path: ['huono'], feedbackOpen: false, finished: { ending: 'huono-loppu', points: 0 } });
+    advance(COMMIT_DELAY.milestone);
+    const before = commits(lms);
+    // Redone: the path starts again (a decision), then ends better (the kept result changes).
+    session.saveScenario('testi', { path: ['hyva'], feedbackOpen: true, finished: { ending: 'huono-loppu', points: 0 } });
+    session.saveScenario('testi', { path: ['hyva', 'hyva-2'], feedbackOpen: false, finished: { ending: 'hyva-loppu', points: 4 } });
+    advance(COMMIT_DELAY.milestone);
+    expect(commits(lms)).toBe(before + 1);
+    expect(decodeProgress(lms.values['cmi.suspend_data']).scenarios['testi']?.result).toEqual({ ending: 'hyva-loppu', points: 4 });
+  });
+
   it('closing a feedback panel alone schedules no commit: it goes with the next one', () => {
     const lms = new FakeLms();
     const { session, advance, pending } = setup(lms);
