@@ -3,7 +3,11 @@
 // the unlinked ones. No browser is needed here: the links are as the browser resolved them.
 import { expect, test } from '@playwright/test';
 import { PAGE_SHARDS, UNLINKED, loadShardLinks } from '../support/crawl.ts';
-import { builtPages } from '../support/site.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadCourse } from '../../src/course/index.ts';
+import { ROOT } from '../support/course.ts';
+import { DIST, builtPages } from '../support/site.ts';
 
 test('every page is reachable from the front page, and every page was visited once', () => {
   const pages = builtPages();
@@ -23,5 +27,9 @@ test('every page is reachable from the front page, and every page was visited on
     }
   }
   // Everything is linked from somewhere but the 404 page and the SCORM launch page (opened by an LMS).
-  expect([...seen].sort()).toEqual(pages.filter((p) => !UNLINKED.includes(p)));
+  expect([...seen].filter((p) => p.endsWith('.html')).sort()).toEqual(pages.filter((p) => !UNLINKED.includes(p)));
+  // The other links are downloads (the HR guide's SCORM zips): each one is a built file.
+  const downloads = [...seen].filter((p) => !p.endsWith('.html'));
+  expect(downloads.filter((p) => !existsSync(join(DIST, p)))).toEqual([]);
+  expect(downloads.filter((p) => p.endsWith('.zip'))).toHaveLength(loadCourse(ROOT).packages.length * 2);
 });
