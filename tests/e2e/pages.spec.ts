@@ -1,18 +1,19 @@
 // Every page of the built site, visited once in Chromium (served from /a/b/c/ by a server that maps no
 // folder to index.html). That one visit checks everything a page must pass: HTTP 200; no console or
 // page error, no request to another origin, no HTTP error, no CSP violation (the automatic `guard`
-// fixture); every island hydrates; axe-core WCAG 2.2 A/AA at zero with self-check answers closed and
-// open; no sideways scrolling at 320 px, answers closed and open; on lesson pages, the parts every
-// lesson shows. It also records the page's links: crawl.spec.ts then walks them from the front page.
+// fixture); every island hydrates; axe-core WCAG 2.2 A/AA at zero at 390 px (phone first) with
+// self-check answers closed and open; no sideways scrolling at 320 px, answers closed and open; on
+// learner pages the phone rules (tests/support/phone-rules.ts: 44 px targets, 17 px text, a header of
+// at most 64 px), answers closed and open; on lesson pages, the parts every lesson shows. It also records the page's links: crawl.spec.ts then walks them from the front page.
 // The pages are split into shards so that both workers share them.
 import type { Page } from '@playwright/test';
 import { PAGE_SHARDS, saveShardLinks, shardOf } from '../support/crawl.ts';
 import { expect, test } from '../support/fixtures.ts';
+import { PHONE, headerHeight, isLearnerPage, smallTargets, smallText } from '../support/phone-rules.ts';
 import { axeViolations, builtPages } from '../support/site.ts';
 
 const pages = builtPages();
 const NARROW = { width: 320, height: 640 };
-const DESKTOP = { width: 1280, height: 720 };
 
 /** Scrolls every island into view (client:visible ones hydrate only then) and waits until all have hydrated. */
 async function hydrateIslands(page: Page) {
@@ -39,7 +40,7 @@ async function expectLessonParts(page: Page, path: string) {
 
 for (let shard = 0; shard < PAGE_SHARDS; shard++) {
   const mine = shardOf(pages, shard);
-  test(`pages ${shard + 1}/${PAGE_SHARDS}, one visit each: HTTP 200, no error, no CSP violation, islands hydrate, axe at zero, fits 320 px`, async ({ page, baseURL, guard }) => {
+  test(`pages ${shard + 1}/${PAGE_SHARDS}, one visit each: HTTP 200, no error, no CSP violation, islands hydrate, axe at zero, phone rules, fits 320 px`, async ({ page, baseURL, guard }) => {
     // The minute each page had when it was a test of its own (axe is slow on a busy machine).
     test.setTimeout(mine.length * 60_000);
     const base = new URL(baseURL!);
@@ -55,7 +56,13 @@ for (let shard = 0; shard < PAGE_SHARDS; shard++) {
         .filter((u) => u.origin === base.origin && u.pathname.startsWith(base.pathname))
         .map((u) => decodeURIComponent(u.pathname.slice(base.pathname.length)));
       expect.soft(await scrollWidth(page), `${path}: width at 320 px`).toBeLessThanOrEqual(NARROW.width);
-      await page.setViewportSize(DESKTOP);
+      await page.setViewportSize(PHONE);
+      const learner = isLearnerPage(path);
+      if (learner) {
+        expect.soft(await headerHeight(page), `${path}: header at 390 px`).toBeLessThanOrEqual(64);
+        expect.soft(await smallTargets(page), `${path}: targets under 44 px`).toEqual([]);
+        expect.soft(await smallText(page, 17), `${path}: text under 17 px`).toEqual([]);
+      }
       expect.soft(await axeViolations(page), `${path}: axe`).toEqual([]);
       // Self-check answers open on demand: check the page with every answer open too.
       // (Not the header's menu: it is a details element too, hidden on wide screens.)
@@ -63,6 +70,7 @@ for (let shard = 0; shard < PAGE_SHARDS; shard++) {
       if (summaries.length > 0) {
         for (const summary of summaries) await summary.click();
         await expect.soft(page.locator('main details:not([open])'), path).toHaveCount(0);
+        if (learner) expect.soft(await smallTargets(page), `${path}: targets under 44 px, answers open`).toEqual([]);
         expect.soft(await axeViolations(page), `${path}: axe, answers open`).toEqual([]);
         await page.setViewportSize(NARROW);
         expect.soft(await scrollWidth(page), `${path}: width at 320 px, answers open`).toBeLessThanOrEqual(NARROW.width);
