@@ -226,6 +226,8 @@ for (const version of ['1.2', '2004'] as const) {
         }),
       );
       results[a!.id] = { path: [], feedbackOpen: false, result: { ending: a!.endings[0]!.id, points: 0 } };
+      // On a phone, where the panel competes with the course frame for height.
+      await page.setViewportSize({ width: 390, height: 844 });
       await seedPreview(page, staff.id, version, { suspendData: encodeProgress({ lessons: [...staff.outline.lessons], scenarios: results }) });
       const { player, inner } = await openPreview(page, staff.id, version, { keep: true });
       const panel = player.locator('#valmis');
@@ -244,6 +246,9 @@ for (const version of ['1.2', '2004'] as const) {
       await expect(panel).toHaveClass(/done/);
       await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Kurssi suoritettu');
       await expect(panel.locator('#valmis-tallennus')).toContainText('Tallennettu oppimisympäristöön klo');
+      // The way back to the LMS shows without scrolling inside the panel (it once shrank to the frame's leftovers).
+      expect(await panel.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(1);
+      await expect(panel.getByRole('button', { name: 'Palaa oppimisympäristöön' })).toBeInViewport();
       await expect.poll(async () => cmiOf(version, (await stored(page, staff.id, version)) ?? {}).score().raw).toBeGreaterThanOrEqual(content.course.masteryScore);
       const cmi = (await stored(page, staff.id, version))!;
       if (version === '1.2') expect(cmi['core']['lesson_status']).toBe('passed');
