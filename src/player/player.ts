@@ -3,8 +3,9 @@
 // lean bar, a contents sheet, a finish panel, and Terminate once on pagehide, "Lopeta" or "Palaa".
 import { knownContent } from '../course/model.ts';
 import { LAUNCH_PARAMS, packageOfLaunch, versionOfLaunch } from '../course/packages.ts';
+import { lessonState, scenarioState } from '../course/part-state.ts';
 import type { CourseStatus, SavedProgress } from '../course/progress.ts';
-import { t } from '../strings/fi.ts';
+import { progressUi, t } from '../strings/fi.ts';
 import { LocalSession } from '../tracking/local-session.ts';
 import type { ProgressSession, ProgressStore, SaveState } from '../tracking/port.ts';
 import type { PlayerBridge } from '../tracking/runtime.ts';
@@ -100,7 +101,7 @@ export async function startPlayer(): Promise<void> {
 
   // A package without lessons (the refresher) counts exercises only.
   const counts = (s: CourseStatus) =>
-    [pkg.outline.lessons.length ? `${s.lessonsSeen}/${pkg.outline.lessons.length} oppituntia` : '', `${s.scenariosFinished}/${pkg.outline.scenarios.length} harjoitusta`]
+    [pkg.outline.lessons.length ? progressUi.lessons(s.lessonsSeen, pkg.outline.lessons.length) : '', progressUi.exercises(s.scenariosFinished, pkg.outline.scenarios.length)]
       .filter(Boolean)
       .join(' · ');
   const below = (s: CourseStatus) => pkg.tracking === 'score' && s.completed && s.passed === false;
@@ -141,8 +142,8 @@ export async function startPlayer(): Promise<void> {
     }
   }
 
+  // The same states and words as the open site's lists (src/course/part-state.ts); the player always knows the visits.
   function renderSheet(progress: SavedProgress) {
-    const done = (id: string) => !!progress.scenarios[id]?.result;
     for (const a of sheet.querySelectorAll<HTMLAnchorElement>('a[data-target]')) {
       const id = a.dataset['target']!;
       const tag = a.querySelector<HTMLElement>('.status-tag')!;
@@ -150,21 +151,12 @@ export async function startPlayer(): Promise<void> {
         tag.hidden = true;
         continue;
       }
-      let status: 'valmis' | 'kesken' | 'ei';
-      let text: string;
-      if (a.dataset['kind'] === 'lesson') {
-        const own = data.lessons.find((l) => l.id === id)!.scenarios;
-        const seen = progress.lessons.includes(id);
-        status = seen && own.every(done) ? 'valmis' : seen || own.some((s) => progress.scenarios[s]) ? 'kesken' : 'ei';
-        text = status === 'valmis' ? 'Valmis ✓' : status === 'kesken' ? 'Kesken' : 'Ei aloitettu';
-      } else {
-        const saved = progress.scenarios[id];
-        const max = data.scenarios.find((s) => s.id === id)!.maxPoints;
-        status = saved?.result ? 'valmis' : saved?.path.length ? 'kesken' : 'ei';
-        text = saved?.result ? `Valmis ✓ ${Math.min(saved.result.points, max)}/${max} p.` : status === 'kesken' ? 'Kesken' : 'Ei aloitettu';
-      }
-      tag.dataset['status'] = status;
-      tag.textContent = text;
+      const lesson = a.dataset['kind'] === 'lesson';
+      const state = lesson ? lessonState(progress, id, data.lessons.find((l) => l.id === id)!.scenarios, true)! : scenarioState(progress, id);
+      const result = lesson ? undefined : progress.scenarios[id]?.result;
+      const max = lesson ? 0 : data.scenarios.find((s) => s.id === id)!.maxPoints;
+      tag.dataset['status'] = state;
+      tag.textContent = [`${progressUi.state[state]}${state === 'done' ? ' ✓' : ''}`, result ? progressUi.points(Math.min(result.points, max), max) : ''].filter(Boolean).join(' ');
     }
   }
 

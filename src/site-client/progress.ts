@@ -6,7 +6,7 @@
 import { markLessonSeen, type SavedProgress } from '../course/progress.ts';
 import { progressUi } from '../strings/fi.ts';
 import { courseStore } from '../tracking/runtime.ts';
-import { lessonState, nextLesson, hasStarted, progressCounts, scenarioState, type PartState } from './status.ts';
+import { lessonState, nextLesson, hasStarted, progressCounts, scenarioState, type PartState } from '../course/part-state.ts';
 import { readVisits, registerVisitWorker } from './visits.ts';
 
 /** What a page carries in data-outline (written by src/components/CourseProgress.astro). */

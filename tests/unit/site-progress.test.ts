@@ -1,10 +1,10 @@
-// What the open site's lists and front page say about progress (src/site-client/status.ts), and the
+// What the open site's lists and front page say about progress (src/course/part-state.ts), and the
 // lesson-visit worker's promises (public/visits-sw.js): it notes lesson navigations and nothing else.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyProgress, markLessonSeen, updateScenario, type SavedProgress } from '../../src/course/progress.ts';
-import { hasStarted, lessonState, nextLesson, progressCounts, scenarioState } from '../../src/site-client/status.ts';
+import { hasStarted, lessonState, nextLesson, progressCounts, scenarioState } from '../../src/course/part-state.ts';
 import { ROOT } from '../support/course.ts';
 
 const lessons = [

@@ -1,6 +1,7 @@
-// What the lesson list, the exercise cards and the front page say about a learner's progress. Pure:
-// works on the saved progress only, so the same words appear on the open site and inside the player.
-import { courseStatus, type CourseOutline, type SavedProgress } from '../course/progress.ts';
+// What the lesson list, the exercise cards, the front page and the player's contents sheet say about a
+// learner's progress. Pure: works on the saved progress only, so the same states and words appear on
+// the open site and inside the player.
+import { courseStatus, type CourseOutline, type SavedProgress } from './progress.ts';
 
 export type PartState = 'not-started' | 'started' | 'done';
 
