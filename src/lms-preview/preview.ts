@@ -172,22 +172,18 @@ export function startPreview(): void {
     for (const fn of FNS[version]) {
       const original = api[fn] as (...a: unknown[]) => unknown;
       api[fn] = (...args: unknown[]) => {
+        /** The LMS says no without asking scorm-again: logged and counted as a fault. */
+        const refuse = (error: string) => {
+          state.counts[fn] = (state.counts[fn] ?? 0) + 1;
+          state.errors++;
+          addLog({ n: state.log.length + 1, fn, args: args.map(String), result: 'false', error });
+          scheduleRender();
+          return 'false';
+        };
         // An LMS that cannot open the session: Initialize answers false (error 101, general exception).
-        if (refuseInit && /Initialize$/.test(fn)) {
-          state.counts[fn] = (state.counts[fn] ?? 0) + 1;
-          state.errors++;
-          addLog({ n: state.log.length + 1, fn, args: args.map(String), result: 'false', error: '101' });
-          scheduleRender();
-          return 'false';
-        }
+        if (refuseInit && /Initialize$/.test(fn)) return refuse('101');
         // With Moodle's format rules on, a value Moodle 4.3 refuses gets its answer: false, error 406.
-        if (moodle && /SetValue$/.test(fn) && !moodleAccepts(version, String(args[0]), String(args[1]))) {
-          state.counts[fn] = (state.counts[fn] ?? 0) + 1;
-          state.errors++;
-          addLog({ n: state.log.length + 1, fn, args: args.map(String), result: 'false', error: '406 (Moodle)' });
-          scheduleRender();
-          return 'false';
-        }
+        if (moodle && /SetValue$/.test(fn) && !moodleAccepts(version, String(args[0]), String(args[1]))) return refuse('406 (Moodle)');
         const started = performance.now();
         const result = String(original.apply(api, args));
         if (/Commit|Finish|Terminate/.test(fn)) {

@@ -11,7 +11,7 @@ import type { ProgressSession, ProgressStore, SaveState } from '../tracking/port
 import type { PlayerBridge } from '../tracking/runtime.ts';
 import { createScorm12Adapter } from '../tracking/scorm12.ts';
 import { createScorm2004Adapter } from '../tracking/scorm2004.ts';
-import { CourseSession } from '../tracking/session.ts';
+import { CourseSession, type KeyValueStore } from '../tracking/session.ts';
 import { openDurableCopies } from './durable-copy.ts';
 import { findApi, type WindowLike } from './api-finder.ts';
 import type { PlayerData } from './player-data.ts';
@@ -48,7 +48,7 @@ export async function startPlayer(): Promise<void> {
   // The manifest's launch parameters name the package's SCORM version and audience.
   const found = findApi(window as unknown as WindowLike, versionOfLaunch(params.get(LAUNCH_PARAMS.version)));
   // Another tab already running this package keeps it: this one writes nothing.
-  const [claim, backup]: [CourseClaim | undefined, Awaited<ReturnType<typeof openDurableCopies>> | undefined] = found
+  const [claim, backup]: [CourseClaim | undefined, KeyValueStore | undefined] = found
     ? await Promise.all([claimCourse(claimName(data.courseId, pkg.id, found.version)), openDurableCopies()])
     : [undefined, undefined];
   const known = knownContent(data.known);
@@ -209,10 +209,8 @@ export async function startPlayer(): Promise<void> {
         li.append(`${info.title}: ${got}/${s.maxPoints} p. `);
         const redo = li.appendChild(Object.assign(document.createElement('button'), { type: 'button', className: 'secondary small', textContent: 'Tee uudelleen' }));
         redo.setAttribute('aria-label', `Tee uudelleen: ${info.title}`);
-        redo.addEventListener('click', () => {
-          // The exercise needs the whole view (openInFrame hides the panel); it comes back when the course is passed.
-          openInFrame(`${info.href}#uudelleen`);
-        });
+        // The exercise gets the whole view (openInFrame hides the panel); the panel comes back when the course is passed.
+        redo.addEventListener('click', () => openInFrame(`${info.href}#uudelleen`));
       }
     }
     const line = p(saveLine());
@@ -239,19 +237,17 @@ export async function startPlayer(): Promise<void> {
 
   // Choosing from the sheet closes it and, once the page is there, moves keyboard focus into it.
   let focusFrame = false;
-  function openInFrame(href: string) {
+  /** A page is about to open in the frame: it gets the whole view, and keyboard focus once loaded. */
+  function makeWayForPage() {
     focusFrame = true;
     finishPanel.hidden = true;
     if (sheet.open) sheet.close();
+  }
+  function openInFrame(href: string) {
+    makeWayForPage();
     frame.src = href;
   }
-  for (const a of sheet.querySelectorAll<HTMLAnchorElement>('a[target="sisalto"]')) {
-    a.addEventListener('click', () => {
-      focusFrame = true;
-      finishPanel.hidden = true;
-      sheet.close();
-    });
-  }
+  for (const a of sheet.querySelectorAll<HTMLAnchorElement>('a[target="sisalto"]')) a.addEventListener('click', makeWayForPage);
   el('tietosuoja').addEventListener('click', () => (focusFrame = true));
   el('sisallys-nappi').addEventListener('click', () => {
     render();

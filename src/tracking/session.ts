@@ -61,22 +61,18 @@ export const COMMIT_DELAY = { milestone: 500, decision: 10_000 } as const;
 /** How a change is committed: soon, after a pause, or only with the next commit (see the top). */
 type ChangeKind = keyof typeof COMMIT_DELAY | 'quiet';
 
-/** Only a feedback panel was opened or closed: the same lessons, paths and results. */
-/** An exercise finished, or a redo improved its kept result: the LMS should hear of it soon (the score may now pass). */
-function resultsChanged(before: SavedProgress, after: SavedProgress): boolean {
-  const ids = new Set([...Object.keys(before.scenarios), ...Object.keys(after.scenarios)]);
-  return [...ids].some((id) => JSON.stringify(before.scenarios[id]?.result) !== JSON.stringify(after.scenarios[id]?.result));
-}
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-function onlyFeedbackToggled(before: SavedProgress, after: SavedProgress): boolean {
-  const ids = new Set([...Object.keys(before.scenarios), ...Object.keys(after.scenarios)]);
-  if (before.lessons.join() !== after.lessons.join()) return false;
-  for (const id of ids) {
-    const a = before.scenarios[id];
-    const b = after.scenarios[id];
-    if (!a || !b || a.path.join() !== b.path.join() || JSON.stringify(a.result) !== JSON.stringify(b.result)) return false;
-  }
-  return true;
+/**
+ * How a replaced progress is committed: soon when an exercise finished or a redo changed its kept
+ * result (the score may now pass); only with the next commit when nothing but a feedback panel was
+ * opened or closed (same lessons, same paths); otherwise after a pause, as a decision.
+ */
+function changeKind(before: SavedProgress, after: SavedProgress): ChangeKind {
+  const ids = [...new Set([...Object.keys(before.scenarios), ...Object.keys(after.scenarios)])];
+  if (ids.some((id) => !same(before.scenarios[id]?.result, after.scenarios[id]?.result))) return 'milestone';
+  const samePaths = ids.every((id) => before.scenarios[id] && after.scenarios[id] && same(before.scenarios[id].path, after.scenarios[id].path));
+  return samePaths && same(before.lessons, after.lessons) ? 'quiet' : 'decision';
 }
 
 const RESULT = { best: 'correct', acceptable: 'neutral', poor: 'incorrect' } as const;
@@ -215,9 +211,9 @@ export class CourseSession implements ProgressSession {
   }
 
   replaceProgress(progress: SavedProgress): void {
-    const before = this.#progress;
+    const kind = changeKind(this.#progress, progress);
     this.#progress = progress;
-    this.#changed(resultsChanged(before, progress) ? 'milestone' : onlyFeedbackToggled(before, progress) ? 'quiet' : 'decision');
+    this.#changed(kind);
   }
 
   recordDecision(d: DecisionInput): void {
