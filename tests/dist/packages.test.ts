@@ -12,6 +12,8 @@ import { validateManifest } from '../support/xsd.ts';
 
 const PACKAGES = join(ROOT, 'dist-packages');
 const built = readdirSync(PACKAGES).filter((f) => f.endsWith('.zip')).sort();
+/** Each zip read once, for all the checks below. */
+const zips = new Map(built.map((f) => [f, readFileSync(join(PACKAGES, f))]));
 const course = realCourse();
 
 describe('the built packages', () => {
@@ -24,11 +26,11 @@ describe('the built packages', () => {
   it('are deterministic: building again from dist/ gives the same bytes as the build did', { timeout: 60_000 }, async () => {
     const again = await writePackages(course, join(ROOT, 'dist'), mkdtempSync(join(tmpdir(), 'pkg-')));
     expect(again.map((w) => basename(w.file)).sort()).toEqual(built);
-    for (const w of again) expect(readFileSync(w.file).equals(readFileSync(join(PACKAGES, basename(w.file)))), basename(w.file)).toBe(true);
+    for (const w of again) expect(readFileSync(w.file).equals(zips.get(basename(w.file))!), basename(w.file)).toBe(true);
   });
 
   it('are offered for download in the site, the same bytes', () => {
-    for (const f of built) expect(readFileSync(join(ROOT, 'dist', DOWNLOADS_DIR, f)).equals(readFileSync(join(PACKAGES, f))), f).toBe(true);
+    for (const f of built) expect(readFileSync(join(ROOT, 'dist', DOWNLOADS_DIR, f)).equals(zips.get(f)!), f).toBe(true);
     const guide = readFileSync(join(ROOT, 'dist', 'hr-opas.html'), 'utf8');
     for (const f of built) {
       expect(guide, f).toContain(`href="./${DOWNLOADS_DIR}/${f}"`);
@@ -37,7 +39,7 @@ describe('the built packages', () => {
   });
 
   describe.each(built)('%s', (file) => {
-    const bytes = readFileSync(join(PACKAGES, file));
+    const bytes = zips.get(file)!;
     const files = unzipSync(new Uint8Array(bytes));
     const names = Object.keys(files);
 
@@ -48,15 +50,18 @@ describe('the built packages', () => {
       expect(names).toContain('mita-tallennetaan.html');
     });
 
-    it('holds only what a learner needs: no HR guide, LMS preview, decision maps, facilitator pages or downloads', () => {
+    it('holds only what a learner needs: no HR guide, LMS preview, decision maps, facilitator pages, downloads or visit worker', () => {
       const admin = names.filter((f) => NOT_FOR_LEARNERS.includes(f) || f.startsWith('esitys/') || f.startsWith(`${DOWNLOADS_DIR}/`) || f.endsWith('.zip'));
       expect(admin).toEqual([]);
-      for (const page of ['hr-opas.html', 'lms-esikatselu.html', 'paatoskartat.html', 'kouluttajalle.html']) expect(names).not.toContain(page);
-      // No page of the package links to one that is not in it, and none shows the open site's footer.
+      // The open site's visit worker (progress without an LMS) has no place where the LMS keeps progress.
+      expect(names.filter((f) => f.includes('visits-sw'))).toEqual([]);
+      // No page of the package links to one that is not in it, registers the worker, or shows the open site's footer.
       const html = names.filter((f) => f.endsWith('.html'));
+      expect(html.length).toBeGreaterThan(10);
       for (const f of html) {
         const text = new TextDecoder().decode(files[f]!);
-        for (const page of ['hr-opas.html', 'lms-esikatselu.html', 'paatoskartat.html', 'kouluttajalle.html']) expect(text, f).not.toContain(`${page}"`);
+        for (const page of NOT_FOR_LEARNERS) expect(text, f).not.toContain(`${page}"`);
+        expect(text, f).not.toContain('data-visit-worker');
         expect(text, f).not.toContain('ei käytä evästeitä eikä seurantaa');
       }
     });

@@ -4,9 +4,10 @@
 // fixture); every island hydrates; axe-core WCAG 2.2 A/AA at zero at 390 px (phone first) with
 // self-check answers closed and open; no sideways scrolling at 320 px, answers closed and open; on
 // learner pages the phone rules (tests/support/phone-rules.ts: 44 px targets, 17 px text, a header of
-// at most 64 px), answers closed and open; on lesson pages, the parts every lesson shows. It also records the page's links: crawl.spec.ts then walks them from the front page.
+// at most 64 px; the targets again with answers open); on lesson pages, the parts every lesson shows. It also records the page's links: crawl.spec.ts then walks them from the front page.
 // The pages are split into shards so that both workers share them.
 import type { Page } from '@playwright/test';
+import { realCourse } from '../support/course.ts';
 import { PAGE_SHARDS, saveShardLinks, shardOf } from '../support/crawl.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { PHONE, headerHeight, isLearnerPage, smallTargets, smallText } from '../support/phone-rules.ts';
@@ -33,7 +34,10 @@ async function expectLessonParts(page: Page, path: string) {
   expect.soft(await page.locator('section[aria-labelledby="tavoitteet"] li').count(), `${path}: objectives`).toBeGreaterThanOrEqual(3);
   await expect.soft(page.getByRole('heading', { name: 'Mihin tämä perustuu' }), path).toBeVisible();
   expect.soft(await page.locator('.sources li').count(), `${path}: sources`).toBeGreaterThanOrEqual(2);
-  await expect.soft(page.getByText(/Lakiviittaukset (on )?tarkistettu viimeksi \d{1,2}\.\d{1,2}\.\d{4}/), path).toBeVisible();
+  // The date of the legal check, and what it covered (never a claim of more than was checked).
+  const checked = page.getByText(/Lakiviittaukset on tarkistettu viimeksi \d{1,2}\.\d{1,2}\.\d{4}\./);
+  await expect.soft(checked, path).toBeVisible();
+  await expect.soft(checked, `${path}: what the check covered`).toContainText(realCourse().checkCoverage);
   await expect.soft(page.getByRole('heading', { name: 'Muista nämä' }), path).toBeVisible();
   await expect.soft(page.getByRole('heading', { name: 'Tarkista osaamisesi' }), path).toBeVisible();
 }

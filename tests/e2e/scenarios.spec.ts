@@ -6,19 +6,19 @@
 // - one test inside its lesson, by click: a reload in the middle restores the same node and points,
 //   the clear control forgets the attempt, then every other ending is played (title, points, path).
 // Together the keyboard paths put every outcome (ending) and every rating (feedback) in front of axe.
-import type { Locator, Page } from '@playwright/test';
-import { fileURLToPath } from 'node:url';
-import { loadCourse, type ModelScenario } from '../../src/course/index.ts';
+import type { Page } from '@playwright/test';
+import type { ModelScenario } from '../../src/course/index.ts';
+import { realCourse } from '../support/course.ts';
 import { rateChoice, type Rating } from '../../src/machines/scenario-view.ts';
 import { decodeProgress } from '../../src/course/state-codec.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { tabTo } from '../support/keyboard.ts';
-import { chooseByClick, chooseWithKeyboard, CONFIRM, continueByClick, continueWithKeyboard } from '../support/exercise.ts';
+import { chooseByClick, chooseWithKeyboard, CONFIRM, continueByClick, continueWithKeyboard, hydrateInLesson, openScenarioPage } from '../support/exercise.ts';
 import { stepOf } from '../../src/islands/scenario-steps.ts';
 import { allEndingPaths } from '../support/scenario-paths.ts';
 import { axeViolations } from '../support/site.ts';
 
-const content = loadCourse(fileURLToPath(new URL('../..', import.meta.url)));
+const content = realCourse();
 type EndingPath = ReturnType<typeof allEndingPaths>[number];
 type Outcome = ModelScenario['endings'][number]['outcome'];
 
@@ -54,21 +54,6 @@ function planKeyboardPaths() {
   return { plan, outcomes: new Set(available.map((c) => c.outcome)), ratings: new Set(available.map((c) => c.rating)) };
 }
 const keyboard = planKeyboardPaths();
-
-/** Opens a scenario's own page (its island hydrates at once) and waits until the island runs. */
-async function openScenarioPage(page: Page, id: string) {
-  await page.goto(`harjoitukset/${id}.html`);
-  const island = page.locator(`[data-scenario="${id}"]`);
-  // Hydrated when the store note (client only) is shown.
-  await expect(island.locator('.scenario-store')).toContainText('selaimeen');
-  return island;
-}
-
-/** Inside a lesson the island hydrates when it is scrolled into view. */
-async function hydrateInLesson(island: Locator) {
-  await island.scrollIntoViewIfNeeded();
-  await expect(island.locator('.scenario-store')).toContainText('selaimeen');
-}
 
 /** Nothing the browser stores, read with the course's own codec, holds an attempt of this scenario. */
 async function expectNothingStored(page: Page, id: string) {

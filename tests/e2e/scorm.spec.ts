@@ -90,7 +90,7 @@ for (const pkg of content.packages)
         await test.info().attach('scorm-figures', {
           contentType: 'application/json',
           body: JSON.stringify({
-            name: `${pkg.id}-scorm${version === '1.2' ? '12' : '2004'}${slowMs ? '-hidas' : ''}`,
+            name: `${packageDir(pkg.id, version)}${slowMs ? '-hidas' : ''}`,
             version,
             package: pkg.id,
             apiCalls: log.length,
@@ -107,11 +107,11 @@ for (const pkg of content.packages)
         const objectives = Object.values(cmi['objectives'] as Record<string, Cmi>).filter((o) => typeof o === 'object' && o['id']);
         // One objective per lesson and per exercise of the package.
         expect(objectives.map((o) => String(o['id'])).sort()).toEqual([...lessons.map((l) => `oppitunti.${l.id}`), ...scenarios.map((s) => `harjoitus.${s.id}`)].sort());
-        const interactions = Object.values((cmi['interactions'] ?? {}) as Record<string, Cmi>).filter((i) => typeof i === 'object' && i['id']);
+        const c = cmiOf(version, cmi);
+        const interactions = c.interactions();
         const scored = pkg.tracking === 'score';
         // Decisions only where results are tracked (staff); the completion-only packages send none.
         expect(interactions).toHaveLength(scored ? decisions : 0);
-        const c = cmiOf(version, cmi);
         expect(c.initialize(counts)).toBe(1);
         expect(c.terminate(counts)).toBe(1);
         expect(c.score()).toEqual({ raw: 100, min: 0, max: 100 });
@@ -257,15 +257,7 @@ for (const version of ['1.2', '2004'] as const) {
     });
 
     test('corrupt suspend_data starts fresh without crashing', async ({ page }) => {
-      await page.goto('lms-esikatselu.html');
-      await page.evaluate(
-        ([v, p]) =>
-          localStorage.setItem(
-            `lms-esikatselu:${p}:${v}`,
-            JSON.stringify(v === '1.2' ? { core: { exit: 'suspend', lesson_status: 'incomplete', lesson_location: 'index.html' }, suspend_data: '%%roskaa|||;;' } : { exit: 'suspend', location: 'index.html', suspend_data: '{"vanha":1}' }),
-          ),
-        [version, staff.id],
-      );
+      await seedPreview(page, staff.id, version, { suspendData: version === '1.2' ? '%%roskaa|||;;' : '{"vanha":1}', location: 'index.html' });
       const { player, inner } = await openPreview(page, staff.id, version, { keep: true });
       await expect(player.locator('#tallennus')).toHaveAttribute('data-state', 'saved');
       await expect(inner.locator('h1')).toBeVisible();

@@ -58,9 +58,13 @@ test('the facilitator guide plans 45–60 minutes with key rules, sources and qu
   const [h, m] = last.split('.').map(Number) as [number, number];
   expect(h * 60 + m).toBeGreaterThanOrEqual(45);
   expect(h * 60 + m).toBeLessThanOrEqual(60);
-  for (const s of model.scenarios.filter((x) => x.facilitation)) {
+  const withNotes = model.scenarios.filter((x) => x.facilitation);
+  expect(withNotes.length).toBeGreaterThan(0);
+  await expect(page.locator('article.facilitation')).toHaveCount(withNotes.length);
+  for (const s of withNotes) {
     const card = page.locator(`article:has(#harjoitus-${s.id})`);
     await expect(card).toContainText(s.facilitation!.keyRule.slice(0, 50));
+    await expect(card.locator('p.meta', { hasText: /^(Lähde|Lähteet):/ }).getByRole('link')).toHaveCount(s.facilitation!.sources.length);
     await expect(card.locator('ol li')).toHaveCount(s.facilitation!.questions.length);
     await expect(card.getByRole('link', { name: /Avaa esitystilassa/ })).toHaveAttribute('href', `./esitys/${s.id}.html`);
   }

@@ -39,7 +39,7 @@ test('self-check answers open with the keyboard', async ({ page }) => {
 });
 
 test('control: axe reports a nameless button, in a page and inside the player frame', async ({ page }) => {
-  // The checks above expect zero violations: this proves that the axe set-up can report one at all,
+  // Every axe check in the browser tests expects zero violations: this proves that the set-up can report one at all,
   // also in a frame (the SCORM player shows the course in one; here with no LMS, on the front page).
   await page.goto('player.html');
   const frame = page.frameLocator('#sisalto');

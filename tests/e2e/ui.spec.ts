@@ -3,38 +3,27 @@
 // needs no script, a scored choice that a stray tap cannot record, progress on the open site (a lesson
 // visit noted by the service worker, never inside the player), the way on after a self-check and an
 // exercise, search that puts lessons first, and axe-core at zero in every new state.
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { unzipSync } from 'fflate';
-import { loadCourse } from '../../src/course/index.ts';
+import type { Locator } from '@playwright/test';
+import { realCourse } from '../support/course.ts';
+import { CONFIRM, hydrateInLesson, NEXT, openScenarioPage } from '../support/exercise.ts';
+import { expect, test } from '../support/fixtures.ts';
 import { tabTo } from '../support/keyboard.ts';
 import { PHONE, headerHeight, smallTargets, smallText } from '../support/phone-rules.ts';
-import { DIST, axeViolations } from '../support/site.ts';
+import { axeViolations } from '../support/site.ts';
 
-const content = loadCourse(fileURLToPath(new URL('../..', import.meta.url)));
+const content = realCourse();
 const LAPTOP = { width: 1366, height: 768 };
 const plainLesson = content.lessons.find((l) => l.scenarios.length === 0)!;
 const exerciseLesson = content.lessons.find((l) => l.scenarios.length > 0)!;
 const PROGRESS_KEY = `${content.course.id}:edistyminen`;
 
-async function openScenario(page: Page, id: string) {
-  await page.goto(`harjoitukset/${id}.html`);
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  const island = page.locator(`[data-scenario="${id}"]`);
-  await expect(island.locator('.scenario-store')).toContainText('selaimeen'); // hydrated
-  return island;
-}
-
 /** Choose and confirm the first choice in every situation until the ending. */
 async function playToEnding(island: Locator) {
   for (let i = 0; i < 6 && !(await island.locator('.scenario-ending').count()); i++) {
     await island.locator('.choice').first().click();
-    await island.getByRole('button', { name: 'Vahvista valinta' }).click();
+    await island.getByRole('button', { name: CONFIRM }).click();
     await expect(island.locator('.feedback-title')).toBeFocused();
-    await island.getByRole('button', { name: 'Jatka', exact: true }).click();
+    await island.getByRole('button', { name: NEXT, exact: true }).click();
   }
   await expect(island.locator('.ending-title')).toBeFocused();
 }
@@ -85,6 +74,8 @@ test.describe('phone layout at 390 px', () => {
   test('the skip link is 44 px tall when focused', async ({ page }) => {
     await page.goto('index.html');
     await page.keyboard.press('Tab');
+    await expect(page.locator('.skip-link')).toBeFocused();
+    await expect(page.locator('.skip-link')).toBeInViewport();
     const box = (await page.locator('.skip-link').boundingBox())!;
     expect(box.height).toBeGreaterThanOrEqual(44);
     expect(box.width).toBeGreaterThanOrEqual(44);
@@ -94,26 +85,27 @@ test.describe('phone layout at 390 px', () => {
     await page.setViewportSize({ width: 320, height: 640 });
     for (const path of ['index.html', `oppitunnit/${plainLesson.id}.html`, 'haku.html']) {
       await page.goto(path);
-      expect((await page.locator('.site-header').boundingBox())!.height, path).toBeLessThanOrEqual(64);
+      expect(await headerHeight(page), path).toBeLessThanOrEqual(64);
     }
   });
 
   test('exercise states: targets ≥ 44 px and body text ≥ 17 px in question, error, feedback, ending and clearing', async ({ page }) => {
-    test.slow(); // several pages and axe runs on a shared, loaded machine
+    test.slow(); // a whole exercise played, with the phone rules measured in five states
     const s = content.scenarios[0]!;
-    const island = await openScenario(page, s.id);
+    const island = await openScenarioPage(page, s.id);
     const check = async (state: string) => {
       expect(await smallTargets(page), state).toEqual([]);
       expect(await smallText(page, 17), state).toEqual([]);
     };
-    await island.getByRole('button', { name: 'Vahvista valinta' }).click();
+    await check('question');
+    await island.getByRole('button', { name: CONFIRM }).click();
     await expect(island.locator('.field-error')).toBeVisible();
     await check('error');
     await island.locator('.choice').first().click();
     await check('selected');
-    await island.getByRole('button', { name: 'Vahvista valinta' }).click();
+    await island.getByRole('button', { name: CONFIRM }).click();
     await check('feedback');
-    await island.getByRole('button', { name: 'Jatka', exact: true }).click();
+    await island.getByRole('button', { name: NEXT, exact: true }).click();
     await playToEnding(island);
     for (const summary of await island.locator('details > summary').all()) await summary.click();
     await check('ending');
@@ -177,7 +169,7 @@ test.describe('a tap while scrolling records nothing', () => {
 
   test('a tap on a choice only selects it; "Vahvista valinta" records it', async ({ page }) => {
     const s = content.scenarios[0]!;
-    const island = await openScenario(page, s.id);
+    const island = await openScenarioPage(page, s.id);
     const start = s.nodes.find((n) => n.id === s.start)!;
     const saved = () => page.evaluate((key) => localStorage.getItem(key) ?? '', PROGRESS_KEY);
     // A single tap on a choice (what a scrolling thumb does by accident).
@@ -192,15 +184,15 @@ test.describe('a tap while scrolling records nothing', () => {
     expect(await saved()).not.toContain(`${s.id}:`);
     expect(await axeViolations(page)).toEqual([]);
     // Confirming records exactly the selected choice.
-    await island.getByRole('button', { name: 'Vahvista valinta' }).tap();
+    await island.getByRole('button', { name: CONFIRM }).tap();
     await expect(island.locator('.scenario-feedback')).toContainText(`Valitsit: ${start.choices[0]!.label}`);
     expect(await saved()).toContain(`${s.id}:${start.choices[0]!.id}`);
   });
 
   test('confirming without a choice says what to do and records nothing', async ({ page }) => {
     const s = content.scenarios[1]!;
-    const island = await openScenario(page, s.id);
-    await island.getByRole('button', { name: 'Vahvista valinta' }).tap();
+    const island = await openScenarioPage(page, s.id);
+    await island.getByRole('button', { name: CONFIRM }).tap();
     await expect(island.locator('.field-error')).toHaveText('Valitse ensin yksi vaihtoehto.');
     await expect(island.locator('[aria-live="polite"]')).toHaveText('Valitse ensin yksi vaihtoehto.');
     await expect(island.locator('input[type="radio"]').first()).toBeFocused();
@@ -213,7 +205,7 @@ test.describe('a tap while scrolling records nothing', () => {
 test.describe('exercises', () => {
   test('keyboard: a choice is selected with the arrow keys and confirmed with Enter; "Tilanne 1/n" counts the steps', async ({ page }) => {
     const s = content.scenarios[0]!;
-    const island = await openScenario(page, s.id);
+    const island = await openScenarioPage(page, s.id);
     await expect(island.locator('.step-title')).toHaveText(`Tilanne 1/${s.figures.maxDecisions}`);
     await tabTo(page, island.locator('input[type="radio"]').first());
     await page.keyboard.press('ArrowDown');
@@ -226,16 +218,16 @@ test.describe('exercises', () => {
   });
 
   test('the ending: compact steps with ✓/✗, the best option after a poorer choice, the points in words', async ({ page }) => {
-    test.slow(); // several pages and axe runs on a shared, loaded machine
+    test.slow(); // a whole exercise played, then axe, on a shared, loaded machine
     // A path with a poor first choice, so the summary must name the better option.
     const s = content.scenarios.find((x) => x.nodes.find((n) => n.id === x.start)!.choices.some((c) => c.points === 0))!;
-    const island = await openScenario(page, s.id);
+    const island = await openScenarioPage(page, s.id);
     const start = s.nodes.find((n) => n.id === s.start)!;
     const poor = start.choices.find((c) => c.points === 0)!;
     const best = start.choices.reduce((a, c) => (c.points > a.points ? c : a));
     await island.getByRole('radio', { name: poor.label }).check();
-    await island.getByRole('button', { name: 'Vahvista valinta' }).click();
-    await island.getByRole('button', { name: 'Jatka', exact: true }).click();
+    await island.getByRole('button', { name: CONFIRM }).click();
+    await island.getByRole('button', { name: NEXT, exact: true }).click();
     await playToEnding(island);
     const first = island.locator('.steps > li').first();
     await expect(first.locator('.step-mark')).toHaveText('✗');
@@ -251,14 +243,11 @@ test.describe('exercises', () => {
   });
 
   test('inside a lesson the ending leads on with "Jatka oppituntia"; "Yritä uudelleen" is secondary', async ({ page }) => {
-    test.slow(); // several pages and axe runs on a shared, loaded machine
+    test.slow(); // a lesson page and a whole exercise played, then axe, on a shared, loaded machine
     const s = content.scenarios.find((x) => x.lesson === exerciseLesson.id)!;
     await page.goto(`oppitunnit/${exerciseLesson.id}.html`);
-    await page.evaluate(() => localStorage.clear());
-    await page.reload();
     const island = page.locator(`[data-scenario="${s.id}"]`);
-    await island.scrollIntoViewIfNeeded();
-    await expect(island.locator('.scenario-store')).toContainText('selaimeen');
+    await hydrateInLesson(island);
     await playToEnding(island);
     const onward = island.getByRole('link', { name: 'Jatka oppituntia' });
     await expect(onward).toHaveClass(/\bbutton\b/);
@@ -299,9 +288,9 @@ test.describe('exercises', () => {
 
   test('"Tyhjennä tallennus" is a small link that asks first', async ({ page }) => {
     const s = content.scenarios[2]!;
-    const island = await openScenario(page, s.id);
+    const island = await openScenarioPage(page, s.id);
     await island.locator('.choice').first().click();
-    await island.getByRole('button', { name: 'Vahvista valinta' }).click();
+    await island.getByRole('button', { name: CONFIRM }).click();
     const clear = island.getByRole('button', { name: 'Tyhjennä tallennus' });
     await expect(clear).toHaveClass(/link-button/);
     await clear.click();
@@ -336,7 +325,7 @@ test.describe('progress on the open site', () => {
     const island = page.locator(`[data-scenario="${s.id}"]`);
     await expect(island.locator('.scenario-store')).toContainText('selaimeen');
     await island.locator('.choice').first().click();
-    await island.getByRole('button', { name: 'Vahvista valinta' }).click();
+    await island.getByRole('button', { name: CONFIRM }).click();
     await expect(island.locator('.feedback-title')).toBeVisible();
     await page.goto('harjoitukset.html');
     await expect(page.locator(`[data-part="scenario"][data-id="${s.id}"]`)).toHaveText('Kesken');
@@ -350,17 +339,13 @@ test.describe('progress on the open site', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  test('the player never registers the worker, and the packages do not carry it', async ({ page }) => {
+  test('the player never registers the worker (the packages do not carry it: tests/dist/packages.test.ts)', async ({ page }) => {
     // The player without an LMS opens the front page in its frame (which has the progress script).
     await page.goto('player.html');
     const frame = page.frameLocator('#sisalto');
     await expect(frame.locator('h1')).toBeVisible();
     await page.waitForTimeout(1000);
     expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(0);
-    const zips = readFileSync(join(DIST, '..', 'dist-packages', `${content.course.id}-${content.course.version}-henkilosto-scorm12.zip`));
-    const files = unzipSync(zips);
-    expect(Object.keys(files).filter((f) => f.includes('visits-sw'))).toEqual([]);
-    expect(new TextDecoder().decode(files['index.html'])).not.toContain('data-visit-worker');
   });
 });
 

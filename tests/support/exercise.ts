@@ -39,3 +39,18 @@ export async function chooseByClick(island: Locator, choice: ScenarioChoice): Pr
 export async function continueByClick(island: Locator): Promise<void> {
   await island.getByRole('button', { name: NEXT, exact: true }).click();
 }
+
+/** Opens a scenario's own page (its island hydrates at once) and waits until the island runs. */
+export async function openScenarioPage(page: Page, id: string): Promise<Locator> {
+  await page.goto(`harjoitukset/${id}.html`);
+  const island = page.locator(`[data-scenario="${id}"]`);
+  // Hydrated when the store note (client only) is shown.
+  await expect(island.locator('.scenario-store')).toContainText('selaimeen');
+  return island;
+}
+
+/** Inside a lesson the island hydrates when it is scrolled into view. */
+export async function hydrateInLesson(island: Locator): Promise<void> {
+  await island.scrollIntoViewIfNeeded();
+  await expect(island.locator('.scenario-store')).toContainText('selaimeen');
+}

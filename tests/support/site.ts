@@ -18,15 +18,18 @@ type InPage = typeof globalThis & { axe: typeof axe };
 export async function axeViolations(page: Page): Promise<string[]> {
   for (const frame of page.frames()) await frame.evaluate(axe.source);
   const { results, shownFrames } = await page.evaluate(async (tags) => {
-    const shownFrames = [...document.querySelectorAll('iframe')].filter((f) => f.getClientRects().length > 0).length;
+    // Frames that are shown, and the frames shown inside them.
+    const count = (doc: Document): number =>
+      [...doc.querySelectorAll('iframe')].filter((f) => f.getClientRects().length > 0).reduce((n, f) => n + 1 + (f.contentDocument ? count(f.contentDocument) : 0), 0);
+    const shownFrames = count(document);
     // The top page asks each frame's copy of axe for its results; a frame that is slow to answer on
     // a busy machine is waited for, not skipped (the default wait is half a second).
     const results = await (globalThis as InPage).axe.run(document, { runOnly: { type: 'tag', values: tags }, pingWaitTime: 20_000 });
     return { results, shownFrames };
   }, WCAG_TAGS);
   const nodes = [...results.violations, ...results.passes, ...results.incomplete].flatMap((r) => r.nodes);
-  // A node inside a frame has the frame's selector first in its target.
-  const framesChecked = new Set(nodes.filter((n) => n.target.length > 1).map((n) => String(n.target[0]))).size;
+  // A node inside a frame has the selectors of its frames (outermost first) before its own.
+  const framesChecked = new Set(nodes.filter((n) => n.target.length > 1).map((n) => n.target.slice(0, -1).join(' '))).size;
   if (framesChecked < shownFrames) throw new Error(`axe: ${shownFrames} frame(s) shown, results from ${framesChecked}`);
   return results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`,
