@@ -54,7 +54,6 @@ export const previewState = (page: Page) =>
     errors: window.lmsEsikatselu!.errors,
     log: window.lmsEsikatselu!.log,
     blocked: window.lmsEsikatselu!.blocked,
-    cmi: window.lmsEsikatselu!.cmi(),
   }));
 
 /** Reads the same facts from 1.2 and 2004 CMI. */

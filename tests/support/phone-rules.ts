@@ -11,8 +11,8 @@ export const PHONE = { width: 390, height: 844 };
  * bar is measured by the player's own tests) and the tools for HR, LMS admins and content reviewers
  * (hr-opas, lms-esikatselu, paatoskartat), which are used on a computer and never reach a learner.
  */
-export const NOT_PHONE_RULED = ['player.html', 'hr-opas.html', 'lms-esikatselu.html', 'paatoskartat.html'];
-export const isLearnerPage = (path: string) => !NOT_PHONE_RULED.includes(path) && !path.startsWith('paketit/');
+const NOT_PHONE_RULED = ['player.html', 'hr-opas.html', 'lms-esikatselu.html', 'paatoskartat.html'];
+export const isLearnerPage = (path: string) => !NOT_PHONE_RULED.includes(path);
 
 /** What a learner can tap that is smaller than 44 × 44 px, by the rules and exceptions below. */
 export async function smallTargets(page: Page): Promise<string[]> {
