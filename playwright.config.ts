@@ -11,13 +11,21 @@ export default defineConfig({
   globalSetup: './tests/support/unzip-packages.ts',
   fullyParallel: true,
   workers: 2,
-  retries: 0,
+  // CI (a fresh 2-core machine, two Chromiums running axe side by side) retries a failed test once.
+  // A test that passes only then is reported as flaky, with its first failure in the digest below.
+  retries: process.env.CI ? 1 : 0,
   reporter: [
-    [process.env.CI ? 'line' : 'list'],
+    // The list prints each failure's details after the run, above the summary (not where it happened) …
+    ['list'],
+    // … and the digest repeats every failed attempt in a few lines at the very end: CI keeps only the tail.
+    ['./tests/support/failure-digest.ts'],
     // `npm run bench` reads the SCORM full runs' figures from here (see tests/support/bench-reporter.ts).
     ...(process.env.BENCH_OUT ? [['./tests/support/bench-reporter.ts', { out: process.env.BENCH_OUT }] as [string, unknown]] : []),
   ],
   timeout: 60_000,
+  // How long a web-first assertion waits for the page to get there (hydration, a saved state): a
+  // limit on waiting, not a timing requirement. 5 s, Playwright's default, is tight on a busy CI machine.
+  expect: { timeout: 10_000 },
   use: {
     baseURL: `http://127.0.0.1:${E2E_PORT}${E2E_BASE}`,
     browserName: 'chromium',

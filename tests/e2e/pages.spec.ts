@@ -16,7 +16,7 @@ import { axeViolations, builtPages } from '../support/site.ts';
 const pages = builtPages();
 const NARROW = { width: 320, height: 640 };
 
-/** Scrolls every island into view (client:visible ones hydrate only then) and waits until all have hydrated. */
+/** Scrolls every island into view (client:visible ones hydrate only then) and waits until all have hydrated and the progress script has run. */
 async function hydrateIslands(page: Page) {
   // An island is `display: contents` (no box of its own): Astro watches its children, so scroll to those.
   for (const island of await page.locator('astro-island').all()) await island.evaluate((el) => el.firstElementChild?.scrollIntoView());
@@ -24,6 +24,9 @@ async function hydrateIslands(page: Page) {
   // it has connected its storage, so axe checks them as a learner sees them (not as disabled buttons).
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
   await expect(page.locator('[data-scenario] input:disabled, [data-scenario] button:disabled')).toHaveCount(0);
+  // The progress script (front page, lists) fills in its tags, bar and start button after reading
+  // this browser's store: measure the page as it ends up, not half filled in.
+  await expect(page.locator('[data-outline]:not([data-progress="shown"])')).toHaveCount(0);
 }
 
 const scrollWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
