@@ -4,7 +4,8 @@
 // fixture); every island hydrates; axe-core WCAG 2.2 A/AA at zero at 390 px (phone first) with
 // self-check answers closed and open; no sideways scrolling at 320 px, answers closed and open; on
 // learner pages the phone rules (tests/support/phone-rules.ts: 44 px targets, 17 px text, a header of
-// at most 64 px; the targets again with answers open); on lesson pages, the parts every lesson shows. It also records the page's links: crawl.spec.ts then walks them from the front page.
+// at most 64 px; the targets again with answers open); on lesson pages, the parts every lesson shows.
+// It also records the page's links: crawl.spec.ts then walks them from the front page.
 // The pages are split into shards so that both workers share them.
 import type { Page } from '@playwright/test';
 import { realCourse } from '../support/course.ts';

@@ -1,11 +1,10 @@
 // The SCORM packages under scorm-again (the LMS preview page plays the LMS): every package (audience)
 // in both versions, each unzipped package served from its own nested path (/lms/<package>-<version>/).
 // The `guard` fixture fails a test on a console or page error, a foreign request or a CSP violation in
-// any frame (preview, player, course page). The built zips themselves are checked in tests/dist/.
+// any frame (preview, player, course page). The built zips themselves are checked in tests/built/.
 import type { FrameLocator, Page } from '@playwright/test';
-import { loadCourse, type CourseModel } from '../../src/course/index.ts';
 import { decodeProgress, encodeProgress } from '../../src/course/state-codec.ts';
-import { ROOT } from '../support/course.ts';
+import { realCourse } from '../support/course.ts';
 import { chooseByClick, chooseWithKeyboard, continueByClick, continueWithKeyboard } from '../support/exercise.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { tabTo } from '../support/keyboard.ts';
@@ -13,7 +12,7 @@ import { allEndingPaths } from '../support/scenario-paths.ts';
 import { packageDir } from '../support/unzip-packages.ts';
 import { cmiOf, openPreview, previewState, seedPreview, stored, type Cmi } from '../support/lms-preview.ts';
 
-const content: CourseModel = loadCourse(ROOT);
+const content = realCourse();
 const slowMs = Number(process.env['SLOW_LMS_MS'] ?? 0);
 
 /** No API call the course made was refused by the LMS. */

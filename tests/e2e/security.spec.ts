@@ -2,7 +2,7 @@
 // fixture uses (tests/support/guard.ts) really catches a violation, in a page and inside a frame.
 // With it, no CSP violation is allowed while every page is visited (pages.spec.ts), every scenario is
 // played (scenarios.spec.ts), search is used (search.spec.ts) and the SCORM player runs under the
-// LMS preview (scorm.spec.ts). The CSP meta tags themselves are checked in tests/dist/site.test.ts.
+// LMS preview (scorm.spec.ts). The CSP meta tags themselves are checked in tests/built/site.test.ts.
 import { expect, test } from '../support/fixtures.ts';
 
 declare global {

@@ -1,11 +1,10 @@
 // For the council's seminar: presenter mode on a projector (keyboard only, readable from the back
 // of the room, nothing stored), the facilitator's plan, and a checklist that prints on one A4 sheet.
-import { loadCourse } from '../../src/course/index.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { axeViolations } from '../support/site.ts';
-import { ROOT } from '../support/course.ts';
+import { realCourse } from '../support/course.ts';
 
-const model = loadCourse(ROOT);
+const model = realCourse();
 
 test.describe('presenter mode', () => {
   test.use({ viewport: { width: 1920, height: 1080 } });

@@ -2,14 +2,13 @@
 // preview). Each fault is made the way it happens: commits that fail, an Initialize that fails, a
 // second tab, republished content, a slow LMS. The count of decisions lost across these tests is 0.
 import type { FrameLocator, Locator, Page } from '@playwright/test';
-import { loadCourse } from '../../src/course/index.ts';
 import { decodeProgress, encodeProgress } from '../../src/course/state-codec.ts';
-import { ROOT } from '../support/course.ts';
+import { realCourse } from '../support/course.ts';
 import { chooseByClick, continueByClick } from '../support/exercise.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { cmiOf, openPreview, previewState, seedPreview, stored, type Version } from '../support/lms-preview.ts';
 
-const content = loadCourse(ROOT);
+const content = realCourse();
 const staff = content.packages.find((p) => p.tracking === 'score')!;
 const s = content.scenarios[0]!;
 const startNode = s.nodes.find((n) => n.id === s.start)!;

@@ -339,18 +339,21 @@ test.describe('progress on the open site', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  test('the player never registers the worker (the packages do not carry it: tests/dist/packages.test.ts)', async ({ page }) => {
+  test('the player never registers the worker (the packages do not carry it: tests/built/packages.test.ts)', async ({ page }) => {
     // The player without an LMS opens the front page in its frame (which has the progress script).
     await page.goto('player.html');
     const frame = page.frameLocator('#sisalto');
     await expect(frame.locator('h1')).toBeVisible();
+    // The front page's progress script has run in the frame (it is what would register the worker) …
+    await expect(frame.locator('[data-outline][data-progress="shown"]')).toHaveCount(1);
+    // … and a registration it had asked for would show within a second.
     await page.waitForTimeout(1000);
     expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(0);
   });
 });
 
 test.describe('lessons', () => {
-  // That lesson pages without an exercise ship no script is a file check: tests/dist/site.test.ts.
+  // That lesson pages without an exercise ship no script is a file check: tests/built/site.test.ts.
   test('right after the self-check a full-width "Seuraava: …" leads to the next lesson', async ({ page }) => {
     await page.setViewportSize(PHONE);
     const i = content.lessons.indexOf(plainLesson);

@@ -1,5 +1,5 @@
 // The built site (dist/): where it is and its HTML pages. Used by the browser tests and by the
-// file-only checks in tests/dist/ (so this module imports nothing from Playwright).
+// file-only checks in tests/built/ (so this module imports nothing from Playwright).
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -16,7 +16,8 @@ type InPage = typeof globalThis & { axe: typeof axe };
  * is shown gave axe no results at all.
  */
 export async function axeViolations(page: Page): Promise<string[]> {
-  for (const frame of page.frames()) await frame.evaluate(axe.source);
+  // Once per document: a second check of the same page (answers opened, a new state) reuses its copy.
+  for (const frame of page.frames()) if (!(await frame.evaluate(() => 'axe' in globalThis))) await frame.evaluate(axe.source);
   const { results, shownFrames } = await page.evaluate(async (tags) => {
     // Frames that are shown, and the frames shown inside them.
     const count = (doc: Document): number =>

@@ -53,4 +53,9 @@ describe('the built site', () => {
     // A lesson without a scenario is plain, e.g. the first one.
     expect(plain).toContain('oppitunnit/ohje-ja-sina.html');
   });
+
+  it('gives every lesson its reading bar in CSS alone', () => {
+    const lessons = pages.filter((p) => p.startsWith('oppitunnit/'));
+    expect(lessons.filter((p) => !html.get(p)!.includes('class="reading-progress"'))).toEqual([]);
+  });
 });
