@@ -5,6 +5,7 @@ import { knownContent } from '../course/model.ts';
 import { LAUNCH_PARAMS, packageOfLaunch, versionOfLaunch } from '../course/packages.ts';
 import { lessonState, scenarioState } from '../course/part-state.ts';
 import type { CourseStatus, SavedProgress } from '../course/progress.ts';
+import { showPartState } from '../site-client/part-tag.ts';
 import { progressUi, t } from '../strings/fi.ts';
 import { LocalSession } from '../tracking/local-session.ts';
 import type { ProgressSession, ProgressStore, SaveState } from '../tracking/port.ts';
@@ -142,7 +143,7 @@ export async function startPlayer(): Promise<void> {
     }
   }
 
-  // The same states and words as the open site's lists (src/course/part-state.ts); the player always knows the visits.
+  // The same states, words and tags as the open site's lists (part-state.ts, part-tag.ts); the player always knows the visits.
   function renderSheet(progress: SavedProgress) {
     for (const a of sheet.querySelectorAll<HTMLAnchorElement>('a[data-target]')) {
       const id = a.dataset['target']!;
@@ -155,8 +156,7 @@ export async function startPlayer(): Promise<void> {
       const state = lesson ? lessonState(progress, id, data.lessons.find((l) => l.id === id)!.scenarios, true)! : scenarioState(progress, id);
       const result = lesson ? undefined : progress.scenarios[id]?.result;
       const max = lesson ? 0 : data.scenarios.find((s) => s.id === id)!.maxPoints;
-      tag.dataset['status'] = state;
-      tag.textContent = [`${progressUi.state[state]}${state === 'done' ? ' ✓' : ''}`, result ? progressUi.points(Math.min(result.points, max), max) : ''].filter(Boolean).join(' ');
+      showPartState(tag, state, result ? progressUi.points(Math.min(result.points, max), max) : '');
     }
   }
 

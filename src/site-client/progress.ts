@@ -6,7 +6,8 @@
 import { markLessonSeen, type SavedProgress } from '../course/progress.ts';
 import { progressUi } from '../strings/fi.ts';
 import { courseStore } from '../tracking/runtime.ts';
-import { lessonState, nextLesson, hasStarted, progressCounts, scenarioState, type PartState } from '../course/part-state.ts';
+import { lessonState, nextLesson, hasStarted, progressCounts, scenarioState } from '../course/part-state.ts';
+import { showPartState } from './part-tag.ts';
 import { readVisits, registerVisitWorker } from './visits.ts';
 
 /** What a page carries in data-outline (written by src/components/CourseProgress.astro). */
@@ -24,19 +25,6 @@ function inPlayer(): boolean {
   } catch {
     return false;
   }
-}
-
-function tag(el: HTMLElement, state: PartState, extra = '') {
-  el.dataset['state'] = state;
-  el.textContent = progressUi.state[state];
-  if (state === 'done') {
-    const mark = document.createElement('span');
-    mark.setAttribute('aria-hidden', 'true');
-    mark.textContent = ' ✓';
-    el.append(mark);
-  }
-  if (extra) el.append(` ${extra}`);
-  el.hidden = false;
 }
 
 /** The words of a button that also holds an arrow. */
@@ -65,14 +53,14 @@ export async function showProgress(): Promise<void> {
   for (const el of document.querySelectorAll<HTMLElement>('[data-part="lesson"]')) {
     const lesson = outline.lessons.find((l) => l.id === el.dataset['id']);
     const state = lesson && lessonState(progress, lesson.id, lesson.scenarios, visitsKnown);
-    if (state) tag(el, state);
+    if (state) showPartState(el, state);
   }
   for (const el of document.querySelectorAll<HTMLElement>('[data-part="scenario"]')) {
     const id = el.dataset['id']!;
     const state = scenarioState(progress, id);
     const max = outline.scenarios.find((s) => s.id === id)?.maxPoints ?? 0;
     const result = progress.scenarios[id]?.result;
-    tag(el, state, result ? progressUi.points(Math.min(result.points, max), max) : '');
+    showPartState(el, state, result ? progressUi.points(Math.min(result.points, max), max) : '');
   }
 
   const counts = progressCounts(progress, { lessons: outline.lessons.map((l) => l.id), scenarios: outline.scenarios, masteryScore: outline.masteryScore });

@@ -137,7 +137,11 @@ for (const version of ['1.2', '2004'] as const) {
       const { player, inner } = await openPreview(page, staff.id, version, { keep: true });
       await expect(player.locator('#edistyminen')).toContainText('1/10 harjoitusta');
       await player.getByRole('button', { name: 'Sisällys' }).click();
-      await expect(player.locator(`#sisallys a[data-target="${s.id}"] .status-tag`)).toContainText('Valmis');
+      // The open site's tag: its state for the colour, the ✓ for the eye only.
+      const tag = player.locator(`#sisallys a[data-target="${s.id}"] .status-tag`);
+      await expect(tag).toContainText('Valmis');
+      await expect(tag).toHaveAttribute('data-state', 'done');
+      await expect(tag.locator('[aria-hidden="true"]')).toHaveText('✓');
       await player.locator(`#sisallys a[data-target="${other.id}"]`).click();
       const island = inner.locator(`[data-scenario="${other.id}"]`);
       const second = other.nodes.find((n) => n.id === otherStart.choices[0]!.next)!;

@@ -16,7 +16,7 @@ const ALLOWED: Record<string, string[]> = {
   machines: ['course', 'schemas'],
   tracking: ['course', 'schemas', 'strings'],
   islands: ['machines', 'tracking', 'course', 'schemas', 'strings', 'site-client'],
-  player: ['tracking', 'course', 'schemas', 'strings'],
+  player: ['site-client', 'tracking', 'course', 'schemas', 'strings'],
   'lms-preview': ['course', 'strings'],
   search: ['strings'],
   'site-client': ['tracking', 'course', 'schemas', 'strings'],
